@@ -1,0 +1,111 @@
+// Opens the configured database: a PostgreSQL server when a URL is given, otherwise the
+// embedded PGlite in a data directory (or in memory for tests). Used by the app, the
+// scripts (migrate, seed) and the tests, so all of them talk to the database the same way.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import pg from 'pg';
+import { PrismaClient } from '../generated/prisma/client';
+
+/** The few raw operations the migration runner and tests need, on either database. */
+export interface SqlRunner {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Runs a script of several statements in one transaction. */
+  execScriptInTransaction(sql: string, after?: (tx: SqlRunner) => Promise<void>): Promise<void>;
+}
+
+export interface Database {
+  kind: 'pglite' | 'postgres';
+  prisma: PrismaClient;
+  sql: SqlRunner;
+  close(): Promise<void>;
+}
+
+export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: true };
+
+export function openPGlite(dataDir?: string): PGlite {
+  if (dataDir) mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
+  return new PGlite(dataDir ? path.resolve(dataDir) : undefined, { extensions: { pg_trgm, unaccent } });
+}
+
+function pgliteRunner(db: PGlite): SqlRunner {
+  const query = async <T,>(sql: string, params: unknown[] = []) =>
+    (await db.query<T>(sql, params)).rows;
+  return {
+    query,
+    async execScriptInTransaction(script, after) {
+      await db.transaction(async (tx) => {
+        await tx.exec(script);
+        if (after) {
+          await after({
+            query: async <T,>(sql: string, params: unknown[] = []) => (await tx.query<T>(sql, params)).rows,
+            execScriptInTransaction: () => Promise.reject(new Error('nested transaction')),
+          });
+        }
+      });
+    },
+  };
+}
+
+function postgresRunner(pool: pg.Pool): SqlRunner {
+  return {
+    async query<T>(sql: string, params: unknown[] = []) {
+      return (await pool.query(sql, params)).rows as T[];
+    },
+    async execScriptInTransaction(script, after) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        await client.query(script);
+        if (after) {
+          await after({
+            query: async <T,>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as T[],
+            execScriptInTransaction: () => Promise.reject(new Error('nested transaction')),
+          });
+        }
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+  };
+}
+
+export function openDatabase(target: DatabaseTarget): Database {
+  if ('url' in target) {
+    const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+    return {
+      kind: 'postgres',
+      prisma,
+      sql: postgresRunner(pool),
+      async close() {
+        await prisma.$disconnect();
+        await pool.end().catch(() => {});
+      },
+    };
+  }
+  const pglite = openPGlite('dataDir' in target ? target.dataDir : undefined);
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return {
+    kind: 'pglite',
+    prisma,
+    sql: pgliteRunner(pglite),
+    async close() {
+      await prisma.$disconnect();
+      await pglite.close();
+    },
+  };
+}
+
+/** The database the environment names: DATABASE_URL, or PGlite in PGLITE_DATA_DIR. */
+export function targetFromEnv(env: { DATABASE_URL?: string; PGLITE_DATA_DIR: string }): DatabaseTarget {
+  return env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: env.PGLITE_DATA_DIR };
+}
