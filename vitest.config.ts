@@ -1,0 +1,17 @@
+import tsconfigPaths from 'vite-tsconfig-paths';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  plugins: [tsconfigPaths()],
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+    environment: 'node',
+    // PGlite boots a WebAssembly PostgreSQL per database; give it time on a small machine.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // `server-only` throws outside React Server Components; lib/data is tested directly.
+    alias: { 'server-only': new URL('./tests/helpers/server-only.ts', import.meta.url).pathname },
+    pool: 'forks',
+    maxWorkers: 2,
+  },
+});
