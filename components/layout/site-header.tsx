@@ -1,0 +1,31 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
+import { LocaleSwitcher } from './locale-switcher';
+
+export async function SiteHeader() {
+  const t = await getTranslations('Layout');
+  const tMeta = await getTranslations('Metadata');
+  const tLocale = await getTranslations('LocaleSwitcher');
+  return (
+    <header className="border-b border-brand-100 bg-brand-800 text-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-lg font-bold text-white no-underline hover:text-brand-100">
+          {tMeta('siteName')}
+        </Link>
+        <nav aria-label={t('mainNavigation')}>
+          <ul className="flex flex-wrap gap-4">
+            <li>
+              <Link href="/tiltak" className="text-white hover:text-brand-100">
+                {t('measures')}
+              </Link>
+            </li>
+          </ul>
+        </nav>
+        <LocaleSwitcher
+          label={tLocale('label')}
+          names={{ nb: tLocale('nb'), nn: tLocale('nn'), en: tLocale('en') }}
+        />
+      </div>
+    </header>
+  );
+}

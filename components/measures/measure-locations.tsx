@@ -1,0 +1,50 @@
+import { getTranslations } from 'next-intl/server';
+import type { MeasureDetail } from '@/lib/data/measures';
+import { FactList } from './fact-list';
+
+/** A geo: link opens the phone's own map app; without coordinates, search by address. */
+function mapHref(loc: MeasureDetail['locations'][number]): string | null {
+  if (loc.latitude !== null && loc.longitude !== null) {
+    return `geo:${loc.latitude},${loc.longitude}?q=${loc.latitude},${loc.longitude}`;
+  }
+  if (!loc.address) return null;
+  return `geo:0,0?q=${encodeURIComponent([loc.address, loc.postcode, loc.city ?? 'Bergen'].filter(Boolean).join(', '))}`;
+}
+
+export async function MeasureLocations({ measure: m }: { measure: MeasureDetail }) {
+  const t = await getTranslations('Measure');
+  const tFacts = await getTranslations('Facts');
+  return (
+    <section aria-labelledby="contact-heading" className="space-y-3">
+      <h2 id="contact-heading" className="text-xl font-bold text-brand-900">{t('whereAndContact')}</h2>
+      {m.locations.map((loc, i) => {
+        const href = mapHref(loc);
+        const address = [loc.name, loc.address, [loc.postcode, loc.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+        return (
+          <div key={i} className="space-y-1">
+            <p>
+              <span className="font-semibold">{t('address')}:</span> {address || tFacts('unknown')}
+              {href && (
+                <>
+                  {' '}
+                  (<a href={href}>{t('openInMap')}</a>)
+                </>
+              )}
+            </p>
+            {loc.placeholder && <p className="text-sm text-warn-800">{t('placeholderAddress')}</p>}
+          </div>
+        );
+      })}
+      <FactList
+        unknownText={tFacts('unknown')}
+        facts={[
+          { label: t('provider'), value: m.provider.name },
+          ...(m.contactName ? [{ label: t('contact'), value: m.contactName }] : []),
+          { label: t('phone'), value: m.contactPhone && <a href={`tel:${m.contactPhone.replace(/\s+/g, '')}`}>{m.contactPhone}</a> },
+          { label: t('email'), value: m.contactEmail && <a href={`mailto:${m.contactEmail}`}>{m.contactEmail}</a> },
+          ...(m.website ? [{ label: t('website'), value: <a href={m.website}>{m.website}</a> }] : []),
+        ]}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,177 @@
+import 'server-only';
+import { getPrisma } from '@/lib/db';
+import type {
+  ContentCategory,
+  District,
+  Gender,
+  HoursStatus,
+  MeasureKind,
+  ProviderType,
+  SobrietyRule,
+  TargetGroup,
+} from '@/lib/generated/prisma/enums';
+
+// Read-only views of published measures for the public pages. Each function selects
+// only what its page shows and returns plain objects (dates as ISO strings).
+
+export interface MeasureListItem {
+  slug: string;
+  name: string;
+  summary: string;
+  kind: MeasureKind;
+  districts: District[];
+  citywide: boolean | null;
+  providerName: string;
+}
+
+export interface OpeningWindow {
+  weekday: number;
+  opensAt: number;
+  closesAt: number;
+  validFrom: string | null;
+  validTo: string | null;
+}
+
+export interface OpeningExceptionItem {
+  startDate: string;
+  endDate: string;
+  closed: boolean;
+  opensAt: number | null;
+  closesAt: number | null;
+  note: string | null;
+}
+
+export interface MeasureDetail extends MeasureListItem {
+  description: string | null;
+  categories: ContentCategory[];
+  ageMin: number | null;
+  ageMax: number | null;
+  gender: Gender | null;
+  targetGroups: TargetGroup[];
+  referralRequired: boolean | null;
+  referralFrom: string | null;
+  applicationRequired: boolean | null;
+  sobrietyRule: SobrietyRule | null;
+  dropIn: boolean | null;
+  anonymous: boolean | null;
+  freeOfCharge: boolean | null;
+  priceText: string | null;
+  companionWelcome: boolean | null;
+  wheelchairAccessible: boolean | null;
+  howToStart: string | null;
+  contactName: string | null;
+  contactPhone: string | null;
+  contactEmail: string | null;
+  website: string | null;
+  hoursStatus: HoursStatus;
+  hoursPlaceholder: boolean;
+  lastVerifiedAt: string | null;
+  updatedAt: string;
+  provider: { slug: string; name: string; type: ProviderType };
+  locations: {
+    name: string | null;
+    address: string | null;
+    postcode: string | null;
+    city: string | null;
+    district: District | null;
+    latitude: number | null;
+    longitude: number | null;
+    placeholder: boolean;
+  }[];
+  openingHours: OpeningWindow[];
+  exceptions: OpeningExceptionItem[];
+}
+
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+
+export async function listPublishedMeasures(): Promise<MeasureListItem[]> {
+  const rows = await getPrisma().measure.findMany({
+    where: { status: 'PUBLISHED' },
+    orderBy: { name: 'asc' },
+    select: {
+      slug: true,
+      name: true,
+      summary: true,
+      kind: true,
+      districts: true,
+      citywide: true,
+      provider: { select: { name: true } },
+    },
+  });
+  return rows.map(({ provider, ...rest }) => ({ ...rest, providerName: provider.name }));
+}
+
+export async function countPublishedMeasures(): Promise<number> {
+  return getPrisma().measure.count({ where: { status: 'PUBLISHED' } });
+}
+
+/** A published measure by slug, or null (unknown, draft and archived alike). */
+export async function getPublishedMeasure(slug: string, today = new Date()): Promise<MeasureDetail | null> {
+  const row = await getPrisma().measure.findFirst({
+    where: { slug, status: 'PUBLISHED' },
+    include: {
+      provider: { select: { slug: true, name: true, type: true } },
+      locations: { orderBy: { position: 'asc' } },
+      openingHours: { orderBy: [{ weekday: 'asc' }, { opensAt: 'asc' }] },
+      // Past exceptions are of no use to a visitor.
+      openingExceptions: {
+        where: { endDate: { gte: new Date(today.toISOString().slice(0, 10)) } },
+        orderBy: { startDate: 'asc' },
+      },
+    },
+  });
+  if (!row) return null;
+  return {
+    slug: row.slug,
+    name: row.name,
+    summary: row.summary,
+    kind: row.kind,
+    districts: row.districts,
+    citywide: row.citywide,
+    providerName: row.provider.name,
+    description: row.description,
+    categories: row.categories,
+    ageMin: row.ageMin,
+    ageMax: row.ageMax,
+    gender: row.gender,
+    targetGroups: row.targetGroups,
+    referralRequired: row.referralRequired,
+    referralFrom: row.referralFrom,
+    applicationRequired: row.applicationRequired,
+    sobrietyRule: row.sobrietyRule,
+    dropIn: row.dropIn,
+    anonymous: row.anonymous,
+    freeOfCharge: row.freeOfCharge,
+    priceText: row.priceText,
+    companionWelcome: row.companionWelcome,
+    wheelchairAccessible: row.wheelchairAccessible,
+    howToStart: row.howToStart,
+    contactName: row.contactName,
+    contactPhone: row.contactPhone,
+    contactEmail: row.contactEmail,
+    website: row.website,
+    hoursStatus: row.hoursStatus,
+    hoursPlaceholder: row.hoursPlaceholder,
+    lastVerifiedAt: day(row.lastVerifiedAt),
+    updatedAt: row.updatedAt.toISOString(),
+    provider: row.provider,
+    locations: row.locations.map(({ name, address, postcode, city, district, latitude, longitude, placeholder }) => ({
+      name, address, postcode, city, district, latitude, longitude, placeholder,
+    })),
+    openingHours: row.openingHours.map((h) => ({
+      weekday: h.weekday,
+      opensAt: h.opensAt,
+      closesAt: h.closesAt,
+      validFrom: day(h.validFrom),
+      validTo: day(h.validTo),
+    })),
+    exceptions: row.openingExceptions.map((e) => ({
+      startDate: day(e.startDate)!,
+      endDate: day(e.endDate)!,
+      closed: e.closed,
+      opensAt: e.opensAt,
+      closesAt: e.closesAt,
+      note: e.note,
+    })),
+  };
+}

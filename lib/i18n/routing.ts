@@ -1,0 +1,28 @@
+import { defineRouting } from 'next-intl/routing';
+
+export const locales = ['nb', 'nn', 'en'] as const;
+export type Locale = (typeof locales)[number];
+export const defaultLocale: Locale = 'nb';
+
+export const routing = defineRouting({
+  locales,
+  defaultLocale,
+  // Bokmål lives at the root (/tiltak), the others under a prefix (/nn/tiltak, /en/measures).
+  localePrefix: 'as-needed',
+  // The language is chosen by the URL alone: no cookie for anonymous visitors, and a
+  // shared link opens in the language it was shared in.
+  localeDetection: false,
+  localeCookie: false,
+  pathnames: {
+    '/': '/',
+    '/tiltak': { nb: '/tiltak', nn: '/tiltak', en: '/measures' },
+    '/tiltak/[slug]': { nb: '/tiltak/[slug]', nn: '/tiltak/[slug]', en: '/measures/[slug]' },
+  },
+});
+
+export type AppPathname = keyof typeof routing.pathnames;
+
+/** The locale a route parameter names; the layout has already 404ed unknown ones. */
+export function toLocale(value: string): Locale {
+  return (locales as readonly string[]).includes(value) ? (value as Locale) : defaultLocale;
+}

@@ -1,0 +1,28 @@
+// Gets the configured database ready to serve: applies pending migrations and, when the
+// catalogue is empty, loads the demo data. Used by `npm run demo` and `npm run dev`.
+import { env } from '../lib/env';
+import { openDatabase, targetFromEnv } from '../lib/db/connection';
+import { migrate } from '../lib/db/migrate';
+import { seedDemoData } from '../lib/db/seed';
+
+async function main() {
+  const db = openDatabase(targetFromEnv(env));
+  try {
+    const applied = await migrate(db.sql);
+    if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
+    const measures = await db.prisma.measure.count();
+    if (measures === 0) {
+      const counts = await seedDemoData(db.prisma);
+      console.log(`Empty catalogue: loaded demo data (${counts.measures} measures, ${counts.providers} providers, ${counts.news} news items).`);
+    } else {
+      console.log(`Database ready: ${measures} measures.`);
+    }
+  } finally {
+    await db.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(`Could not prepare the database: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+});
