@@ -29,7 +29,7 @@ export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: t
 
 export function openPGlite(dataDir?: string): PGlite {
   if (dataDir) mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
-  return new PGlite(dataDir ? path.resolve(dataDir) : undefined, { extensions: { pg_trgm, unaccent } });
+  return new PGlite({ dataDir: dataDir ? path.resolve(dataDir) : undefined, extensions: { pg_trgm, unaccent } });
 }
 
 function pgliteRunner(db: PGlite): SqlRunner {

@@ -4,10 +4,10 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 import * as engineModule from '@prisma/schema-engine-wasm/schema_engine_bg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { openPGlite } from '../../lib/db/connection';
 
 export const SCHEMA_PATH = path.resolve('prisma/schema.prisma');
 export const MIGRATIONS_DIR = path.resolve('prisma/migrations');
@@ -56,8 +56,17 @@ export async function diffMigrationsToSchema(): Promise<string> {
   await loadWasm();
   const schema = readFileSync(SCHEMA_PATH, 'utf8');
   const files = [{ path: 'schema.prisma', content: schema }];
-  const pglite = new PGlite();
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPGlite(pglite));
+  // Both the engine's database and its shadow database (where it replays the migrations)
+  // need the same extensions as the app's PGlite, or migrations that create them fail.
+  const pglite = openPGlite();
+  const shadow = openPGlite();
+  const main = new PrismaPGlite(pglite);
+  const adapter = bindMigrationAwareSqlAdapterFactory({
+    provider: main.provider,
+    adapterName: main.adapterName,
+    connect: () => main.connect(),
+    connectToShadowDb: () => new PrismaPGlite(shadow).connect(),
+  });
   const engine = await engineModule.SchemaEngine.new({ datamodels: [['schema.prisma', schema]] }, () => {}, adapter);
   try {
     const result = await engine.diff({
@@ -70,6 +79,6 @@ export async function diffMigrationsToSchema(): Promise<string> {
     return (result.stdout ?? '').replace(/^-- This is an empty migration\.\s*$/m, '').trim();
   } finally {
     engine.free();
-    await pglite.close();
+    await Promise.all([pglite.close(), shadow.close()]);
   }
 }

@@ -38,18 +38,39 @@ const ON_DELETE: Record<string, string> = { a: 'NoAction', r: 'Restrict', c: 'Ca
 
 const sortLists = (lists: string[][]) => lists.map((l) => l.join(',')).sort().map((s) => s.split(','));
 
+/**
+ * getDMMF leaves out fields of Unsupported("…") types (such as tsvector), so those are
+ * read from the schema text: model → field name → { column, type, nullable }.
+ */
+function unsupportedFields(schema: string) {
+  const byModel = new Map<string, Map<string, { column: string; type: string; nullable: boolean }>>();
+  for (const [, model, body] of schema.matchAll(/^model\s+(\w+)\s*\{([\s\S]*?)^\}/gm)) {
+    const fields = new Map<string, { column: string; type: string; nullable: boolean }>();
+    for (const [, name, type, optional, rest] of body!.matchAll(/^\s*(\w+)\s+Unsupported\("([^"]+)"\)(\?)?(.*)$/gm)) {
+      const column = /@map\("([^"]+)"\)/.exec(rest!)?.[1] ?? name!;
+      fields.set(name!, { column, type: type!, nullable: optional === '?' });
+    }
+    byModel.set(model!, fields);
+  }
+  return byModel;
+}
+
 export async function expectedShape(schemaPath = 'prisma/schema.prisma'): Promise<SchemaShape> {
-  const { datamodel } = await getDMMF({ datamodel: readFileSync(schemaPath, 'utf8') });
+  const schemaText = readFileSync(schemaPath, 'utf8');
+  const { datamodel } = await getDMMF({ datamodel: schemaText });
+  const unsupported = unsupportedFields(schemaText);
   const enums = Object.fromEntries(
     datamodel.enums.map((e) => [e.dbName ?? e.name, e.values.map((v) => v.dbName ?? v.name)]),
   );
   const tables: Record<string, TableShape> = {};
   for (const model of datamodel.models) {
+    const extra = unsupported.get(model.name) ?? new Map();
     const column = (fieldName: string) => {
-      const f = model.fields.find((x) => x.name === fieldName)!;
-      return f.dbName ?? f.name;
+      const f = model.fields.find((x) => x.name === fieldName);
+      return f ? (f.dbName ?? f.name) : (extra.get(fieldName)?.column ?? `unknown:${fieldName}`);
     };
     const columns: Record<string, ColumnShape> = {};
+    for (const f of extra.values()) columns[f.column] = { type: f.type, nullable: f.nullable, default: null };
     for (const f of model.fields) {
       if (f.kind === 'object') continue;
       const enumName = f.kind === 'enum' ? (datamodel.enums.find((e) => e.name === f.type)?.dbName ?? f.type) : null;
