@@ -58,3 +58,80 @@ export function osloToday(now = new Date()): { weekday: Weekday; date: string; m
     minutes: Number(parts.hour) * 60 + Number(parts.minute),
   };
 }
+
+export interface ExceptionWindow {
+  startDate: string;
+  endDate: string;
+  closed: boolean;
+  opensAt: number | null;
+  closesAt: number | null;
+}
+
+export type HoursKind = 'UNKNOWN' | 'REGULAR' | 'BY_APPOINTMENT' | 'ALWAYS_OPEN';
+
+export interface Schedule {
+  hoursStatus: HoursKind;
+  windows: WeeklyWindow[];
+  exceptions: ExceptionWindow[];
+}
+
+/** Where a measure stands at a moment: what a result card says about its hours. */
+export type OpeningState =
+  | { kind: 'unknown' }
+  | { kind: 'appointment' }
+  | { kind: 'always' }
+  | { kind: 'open'; closesAt: number }
+  | { kind: 'next'; daysAhead: number; weekday: Weekday; opensAt: number }
+  | { kind: 'closed' };
+
+const addDays = (iso: string, days: number) => {
+  const d = new Date(`${iso}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+};
+const weekdayAfter = (weekday: Weekday, days: number) => ((((weekday - 1 + days) % 7) + 7) % 7) + 1 as Weekday;
+const inRange = (date: string, from: string | null, to: string | null) => (!from || from <= date) && (!to || date <= to);
+const overnight = (w: { opensAt: number; closesAt: number }) => w.closesAt <= w.opensAt;
+
+/** The windows that apply on a date: an exception replaces the weekly hours. */
+function windowsOn(schedule: Schedule, date: string, weekday: Weekday): { opensAt: number; closesAt: number }[] {
+  const exception = schedule.exceptions.find((e) => e.startDate <= date && date <= e.endDate);
+  if (exception) {
+    return exception.closed || exception.opensAt === null || exception.closesAt === null
+      ? []
+      : [{ opensAt: exception.opensAt, closesAt: exception.closesAt }];
+  }
+  return schedule.windows
+    .filter((w) => w.weekday === weekday && inRange(date, w.validFrom, w.validTo))
+    .sort((a, b) => a.opensAt - b.opensAt);
+}
+
+function closedByException(schedule: Schedule, date: string) {
+  return schedule.exceptions.some((e) => e.startDate <= date && date <= e.endDate && e.closed);
+}
+
+/**
+ * Open now, and until when; otherwise the next opening within a week. Same rules as the
+ * catalogue's "open now" filter in SQL (lib/data/catalogue.ts); a test keeps them equal.
+ */
+export function openingState(schedule: Schedule, now = new Date()): OpeningState {
+  const { weekday, date, minutes } = osloToday(now);
+  if (schedule.hoursStatus === 'UNKNOWN') return { kind: 'unknown' };
+  if (schedule.hoursStatus === 'ALWAYS_OPEN') return closedByException(schedule, date) ? { kind: 'closed' } : { kind: 'always' };
+  const weekly = schedule.hoursStatus === 'REGULAR' || schedule.windows.length > 0;
+  if (!weekly) return { kind: 'appointment' };
+
+  // A window from yesterday that runs past midnight may still be open.
+  const yesterday = windowsOn(schedule, addDays(date, -1), weekdayAfter(weekday, -1));
+  const lateWindow = yesterday.find((w) => overnight(w) && minutes < w.closesAt);
+  if (lateWindow) return { kind: 'open', closesAt: lateWindow.closesAt };
+  for (const w of windowsOn(schedule, date, weekday)) {
+    if (w.opensAt <= minutes && (minutes < w.closesAt || overnight(w))) return { kind: 'open', closesAt: w.closesAt };
+  }
+  for (let days = 0; days <= 7; days++) {
+    const day = weekdayAfter(weekday, days);
+    const next = windowsOn(schedule, addDays(date, days), day).find((w) => days > 0 || w.opensAt > minutes);
+    if (next) return { kind: 'next', daysAhead: days, weekday: day, opensAt: next.opensAt };
+  }
+  return schedule.hoursStatus === 'BY_APPOINTMENT' ? { kind: 'appointment' } : { kind: 'closed' };
+}

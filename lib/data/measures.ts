@@ -84,23 +84,6 @@ export interface MeasureDetail extends MeasureListItem {
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
-export async function listPublishedMeasures(): Promise<MeasureListItem[]> {
-  const rows = await getPrisma().measure.findMany({
-    where: { status: 'PUBLISHED' },
-    orderBy: { name: 'asc' },
-    select: {
-      slug: true,
-      name: true,
-      summary: true,
-      kind: true,
-      districts: true,
-      citywide: true,
-      provider: { select: { name: true } },
-    },
-  });
-  return rows.map(({ provider, ...rest }) => ({ ...rest, providerName: provider.name }));
-}
-
 export async function countPublishedMeasures(): Promise<number> {
   return getPrisma().measure.count({ where: { status: 'PUBLISHED' } });
 }

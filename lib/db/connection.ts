@@ -27,9 +27,16 @@ export interface Database {
 
 export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: true };
 
+// How alike a misspelt search word must be to a word in a measure (pg_trgm's word
+// similarity, 0–1). The default 0.6 misses common typos such as "fotbll" for "fotball".
+export const WORD_SIMILARITY_THRESHOLD = 0.5;
+
 export function openPGlite(dataDir?: string): PGlite {
   if (dataDir) mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
-  return new PGlite({ dataDir: dataDir ? path.resolve(dataDir) : undefined, extensions: { pg_trgm, unaccent } });
+  const db = new PGlite({ dataDir: dataDir ? path.resolve(dataDir) : undefined, extensions: { pg_trgm, unaccent } });
+  // PGlite is one session, and queries run in order, so this applies to all that follow.
+  void db.exec(`SET pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}`).catch(() => {});
+  return db;
 }
 
 function pgliteRunner(db: PGlite): SqlRunner {
@@ -80,7 +87,11 @@ function postgresRunner(pool: pg.Pool): SqlRunner {
 
 export function openDatabase(target: DatabaseTarget): Database {
   if ('url' in target) {
-    const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    const pool = new pg.Pool({
+      connectionString: target.url,
+      max: 10,
+      options: `-c pg_trgm.word_similarity_threshold=${WORD_SIMILARITY_THRESHOLD}`,
+    });
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
     return {
       kind: 'postgres',

@@ -1,0 +1,52 @@
+import { getTranslations } from 'next-intl/server';
+import type { CatalogueItem } from '@/lib/data/catalogue';
+import type { Locale } from '@/lib/i18n/routing';
+import { measureHref } from './links';
+import { OpeningLine } from './opening-line';
+
+export async function ResultCard({ item, locale, now }: { item: CatalogueItem; locale: Locale; now: Date }) {
+  const t = await getTranslations('Catalogue.card');
+  const tEnum = await getTranslations('Enums');
+  const tFacts = await getTranslations('Facts');
+  const tMeasure = await getTranslations('Measure');
+  const tList = await getTranslations('MeasureList');
+  const places = item.citywide ? [tList('citywide')] : item.districts.map((d) => tEnum(`District.${d}`));
+  const age =
+    item.ageMin !== null && item.ageMax !== null
+      ? tMeasure('ageRange', { min: item.ageMin, max: item.ageMax })
+      : item.ageMin !== null
+        ? tMeasure('ageFrom', { min: item.ageMin })
+        : item.ageMax !== null
+          ? tMeasure('ageTo', { max: item.ageMax })
+          : tFacts('unknown');
+  const entry = item.dropIn
+    ? t('dropIn')
+    : item.referralRequired === true
+      ? t('referral')
+      : item.referralRequired === false
+        ? t('noReferral')
+        : tFacts('unknown');
+  return (
+    <article className="flex h-full flex-col gap-2 rounded-lg border border-brand-100 p-4 shadow-sm">
+      <h2 className="text-lg font-semibold leading-snug">
+        <a href={measureHref(locale, item.slug)}>{item.name}</a>
+      </h2>
+      <p className="text-sm text-muted">
+        {item.providerName}
+        {places.length > 0 && <> · {places.join(', ')}</>}
+      </p>
+      <p>{item.summary}</p>
+      <dl className="grid grid-cols-[max-content_1fr] gap-x-3 text-sm">
+        <dt className="font-semibold">{t('age')}</dt>
+        <dd>{age}</dd>
+        <dt className="font-semibold">{t('gender')}</dt>
+        <dd>{item.gender ? tEnum(`Gender.${item.gender}`) : tFacts('unknown')}</dd>
+        <dt className="font-semibold">{t('entry')}</dt>
+        <dd>{entry}</dd>
+      </dl>
+      <div className="mt-auto text-sm">
+        <OpeningLine schedule={{ hoursStatus: item.hoursStatus, windows: item.windows, exceptions: item.exceptions }} now={now} />
+      </div>
+    </article>
+  );
+}

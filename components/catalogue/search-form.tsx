@@ -1,0 +1,137 @@
+import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { CRITERIA, SORTS, TOGGLES, type CatalogueQuery } from '@/lib/catalogue/query';
+import { ContentCategory, District, MeasureKind, SobrietyRule } from '@/lib/generated/prisma/enums';
+
+// A plain GET form: every search and filter works without JavaScript, and the result is
+// a URL that can be shared or bookmarked.
+
+function Checkbox({ name, value, checked, children }: { name: string; value: string; checked: boolean; children: ReactNode }) {
+  return (
+    <label className="flex min-h-11 items-center gap-2">
+      <input type="checkbox" name={name} value={value} defaultChecked={checked} className="size-5 accent-brand-700" />
+      <span>{children}</span>
+    </label>
+  );
+}
+
+function Group({ legend, children, hint }: { legend: string; children: ReactNode; hint?: string }) {
+  return (
+    <fieldset className="space-y-1">
+      <legend className="mb-1 font-semibold">{legend}</legend>
+      {hint && <p className="text-sm text-muted">{hint}</p>}
+      <div className="grid grid-cols-1 gap-x-4 sm:grid-cols-2">{children}</div>
+    </fieldset>
+  );
+}
+
+export async function SearchForm({ query, action }: { query: CatalogueQuery; action: string }) {
+  const t = await getTranslations('Catalogue');
+  const tEnum = await getTranslations('Enums');
+  const moreFilters =
+    query.districts.length + query.kinds.length + query.categories.length + query.criteria.length > 0 ||
+    query.age !== null || query.gender !== null || query.sobriety !== null;
+  const selectClass = 'min-h-11 w-full rounded border border-muted bg-white px-2';
+
+  return (
+    <form role="search" method="get" action={action} className="space-y-4">
+      <div>
+        <label htmlFor="q" className="block font-semibold">{t('searchLabel')}</label>
+        <p id="q-hint" className="text-sm text-muted">{t('searchHint')}</p>
+        <div className="mt-1 flex gap-2">
+          <input
+            id="q" name="q" type="search" defaultValue={query.q} aria-describedby="q-hint" maxLength={200}
+            className="min-h-11 w-full min-w-0 flex-1 rounded border border-muted px-3"
+          />
+          <button type="submit" className="min-h-11 rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-900">
+            {t('searchButton')}
+          </button>
+        </div>
+      </div>
+
+      <Group legend={t('when')}>
+        {TOGGLES.map((toggle) => (
+          <Checkbox key={toggle} name={toggle} value="1" checked={query.toggles.includes(toggle)}>
+            {t(`toggle.${toggle}`)}
+          </Checkbox>
+        ))}
+      </Group>
+
+      <details open={moreFilters} className="rounded border border-brand-100 p-3">
+        <summary className="min-h-11 cursor-pointer py-2 font-semibold">{t('filters')}</summary>
+        <div className="mt-2 space-y-5">
+          <Group legend={t('district')} hint={t('districtHint')}>
+            {Object.values(District).map((d) => (
+              <Checkbox key={d} name="district" value={d.toLowerCase()} checked={query.districts.includes(d)}>
+                {tEnum(`District.${d}`)}
+              </Checkbox>
+            ))}
+          </Group>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <div>
+              <label htmlFor="age" className="block font-semibold">{t('age')}</label>
+              <p id="age-hint" className="text-sm text-muted">{t('ageHint')}</p>
+              <input
+                id="age" name="age" type="number" inputMode="numeric" min={0} max={120} aria-describedby="age-hint"
+                defaultValue={query.age ?? ''} className="mt-1 min-h-11 w-28 rounded border border-muted px-2"
+              />
+            </div>
+            <fieldset>
+              <legend className="font-semibold">{t('gender')}</legend>
+              {([['', t('genderAny')], ['women', t('genderWomen')], ['men', t('genderMen')]] as const).map(([value, label]) => (
+                <label key={value} className="flex min-h-11 items-center gap-2">
+                  <input type="radio" name="gender" value={value} defaultChecked={(query.gender ?? '') === value} className="size-5 accent-brand-700" />
+                  {label}
+                </label>
+              ))}
+            </fieldset>
+          </div>
+          <Group legend={t('kind')}>
+            {Object.values(MeasureKind).map((k) => (
+              <Checkbox key={k} name="kind" value={k.toLowerCase()} checked={query.kinds.includes(k)}>
+                {tEnum(`MeasureKind.${k}`)}
+              </Checkbox>
+            ))}
+          </Group>
+          <Group legend={t('category')}>
+            {Object.values(ContentCategory).map((c) => (
+              <Checkbox key={c} name="category" value={c.toLowerCase()} checked={query.categories.includes(c)}>
+                {tEnum(`ContentCategory.${c}`)}
+              </Checkbox>
+            ))}
+          </Group>
+          <Group legend={t('criteria')}>
+            {CRITERIA.map((c) => (
+              <Checkbox key={c} name="criteria" value={c} checked={query.criteria.includes(c)}>
+                {t(`criterion.${c}`)}
+              </Checkbox>
+            ))}
+          </Group>
+          <div>
+            <label htmlFor="sobriety" className="block font-semibold">{t('sobriety')}</label>
+            <select id="sobriety" name="sobriety" defaultValue={query.sobriety?.toLowerCase() ?? ''} className={`${selectClass} mt-1 sm:w-auto`}>
+              <option value="">{t('sobrietyAny')}</option>
+              {Object.values(SobrietyRule).map((s) => (
+                <option key={s} value={s.toLowerCase()}>{tEnum(`SobrietyRule.${s}`)}</option>
+              ))}
+            </select>
+          </div>
+        </div>
+      </details>
+
+      <div className="flex flex-wrap items-end gap-3">
+        <div>
+          <label htmlFor="sort" className="block font-semibold">{t('sort')}</label>
+          <select id="sort" name="sort" defaultValue={query.sort} className={`${selectClass} mt-1`}>
+            {SORTS.map((s) => (
+              <option key={s} value={s}>{t(`sortOption.${s}`)}</option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="min-h-11 rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-900">
+          {t('showResults')}
+        </button>
+      </div>
+    </form>
+  );
+}
