@@ -2,7 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 // A throwaway embedded database, migrated and seeded afresh for every run.
-const DATA_DIR = '.data/e2e-pglite';
+const DATA_DIR = `.data/e2e-pglite-${PORT}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
