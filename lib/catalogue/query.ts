@@ -59,6 +59,14 @@ export const EMPTY_QUERY: CatalogueQuery = {
   page: 1,
 };
 
+/**
+ * Search words as the database will see them: control characters (PostgreSQL refuses NUL
+ * in text) and runs of white space become single spaces.
+ */
+export function cleanSearchText(text: string): string {
+  return text.replace(/[\p{Cc}\p{Cf}]+/gu, ' ').replace(/\s+/g, ' ').trim();
+}
+
 type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
 
 function valuesOf(params: RawParams, key: string): string[] {
@@ -102,7 +110,7 @@ export function parseCatalogueQuery(params: RawParams): { query: CatalogueQuery;
   };
   const single = <T,>(key: string, schema: z.ZodType<T>): T | null => list(key, schema)[0] ?? null;
 
-  let q = valuesOf(params, 'q').join(' ').replace(/\s+/g, ' ').trim();
+  let q = cleanSearchText(valuesOf(params, 'q').join(' '));
   if (q.length > MAX_QUERY_LENGTH) {
     problems.push({ param: 'q', kind: 'too_long' });
     q = q.slice(0, MAX_QUERY_LENGTH).trim();

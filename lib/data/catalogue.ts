@@ -1,8 +1,8 @@
 import 'server-only';
 import type { CatalogueQuery, Criterion } from '@/lib/catalogue/query';
-import { PAGE_SIZE } from '@/lib/catalogue/query';
+import { cleanSearchText, PAGE_SIZE } from '@/lib/catalogue/query';
 import { getPrisma } from '@/lib/db';
-import { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import type { District, Gender, HoursStatus, MeasureKind } from '@/lib/generated/prisma/enums';
 import { osloToday, type ExceptionWindow, type WeeklyWindow } from '@/lib/opening-hours';
 
@@ -123,8 +123,13 @@ interface Row {
   total: number;
 }
 
-export async function searchCatalogue(query: CatalogueQuery, now = new Date()): Promise<CatalogueResult> {
-  const prisma = getPrisma();
+/** `prisma` defaults to the app's database; tests pass their own. */
+export async function searchCatalogue(
+  query: CatalogueQuery,
+  now = new Date(),
+  prisma: PrismaClient = getPrisma(),
+): Promise<CatalogueResult> {
+  query = { ...query, q: cleanSearchText(query.q) };
   const where = whereSql(query, now);
   const tsq = toTsQuery(query.q);
   let rank = Prisma.sql`0`;

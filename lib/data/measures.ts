@@ -1,5 +1,6 @@
 import 'server-only';
 import { getPrisma } from '@/lib/db';
+import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import type {
   ContentCategory,
   District,
@@ -12,7 +13,8 @@ import type {
 } from '@/lib/generated/prisma/enums';
 
 // Read-only views of published measures for the public pages. Each function selects
-// only what its page shows and returns plain objects (dates as ISO strings).
+// only what its page shows and returns plain objects (dates as ISO strings). `prisma`
+// defaults to the app's database; tests pass their own.
 
 export interface MeasureListItem {
   slug: string;
@@ -84,13 +86,17 @@ export interface MeasureDetail extends MeasureListItem {
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
-export async function countPublishedMeasures(): Promise<number> {
-  return getPrisma().measure.count({ where: { status: 'PUBLISHED' } });
+export async function countPublishedMeasures(prisma: PrismaClient = getPrisma()): Promise<number> {
+  return prisma.measure.count({ where: { status: 'PUBLISHED' } });
 }
 
 /** A published measure by slug, or null (unknown, draft and archived alike). */
-export async function getPublishedMeasure(slug: string, today = new Date()): Promise<MeasureDetail | null> {
-  const row = await getPrisma().measure.findFirst({
+export async function getPublishedMeasure(
+  slug: string,
+  today = new Date(),
+  prisma: PrismaClient = getPrisma(),
+): Promise<MeasureDetail | null> {
+  const row = await prisma.measure.findFirst({
     where: { slug, status: 'PUBLISHED' },
     include: {
       provider: { select: { slug: true, name: true, type: true } },
@@ -157,4 +163,39 @@ export async function getPublishedMeasure(slug: string, today = new Date()): Pro
       note: e.note,
     })),
   };
+}
+
+/**
+ * Other published measures like this one: sharing a content category or the kind. Those
+ * sharing the most categories come first, then those of the same kind. Raw SQL because
+ * Prisma's `hasSome` on enum arrays fails on PGlite.
+ */
+export async function listRelatedMeasures(
+  measure: Pick<MeasureDetail, 'slug' | 'kind' | 'categories'>,
+  limit = 4,
+  prisma: PrismaClient = getPrisma(),
+): Promise<MeasureListItem[]> {
+  const categories = Prisma.sql`${measure.categories}::text[]::"ContentCategory"[]`;
+  const kind = Prisma.sql`${measure.kind}::"MeasureKind"`;
+  return prisma.$queryRaw<MeasureListItem[]>`
+    SELECT m.slug, m.name, m.summary, m.kind::text AS kind, m.districts::text[] AS districts, m.citywide,
+      p.name AS "providerName"
+    FROM measure m JOIN provider p ON p.id = m.provider_id
+    WHERE m.status = 'PUBLISHED' AND m.slug <> ${measure.slug}
+      AND (m.categories && ${categories} OR m.kind = ${kind})
+    ORDER BY cardinality(ARRAY(SELECT unnest(m.categories) INTERSECT SELECT unnest(${categories}))) DESC,
+      (m.kind = ${kind}) DESC, m.name, m.slug
+    LIMIT ${limit}`;
+}
+
+/** Every published measure's slug and last change, for the sitemap. */
+export async function listPublishedMeasureSlugs(
+  prisma: PrismaClient = getPrisma(),
+): Promise<{ slug: string; updatedAt: string }[]> {
+  const rows = await prisma.measure.findMany({
+    where: { status: 'PUBLISHED' },
+    select: { slug: true, updatedAt: true },
+    orderBy: { slug: 'asc' },
+  });
+  return rows.map((r) => ({ slug: r.slug, updatedAt: r.updatedAt.toISOString() }));
 }

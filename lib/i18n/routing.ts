@@ -17,6 +17,9 @@ export const routing = defineRouting({
     '/': '/',
     '/tiltak': { nb: '/tiltak', nn: '/tiltak', en: '/measures' },
     '/tiltak/[slug]': { nb: '/tiltak/[slug]', nn: '/tiltak/[slug]', en: '/measures/[slug]' },
+    '/tilbydere': { nb: '/tilbydere', nn: '/tilbydere', en: '/providers' },
+    '/tilbydere/[slug]': { nb: '/tilbydere/[slug]', nn: '/tilbydere/[slug]', en: '/providers/[slug]' },
+    '/nyheter': { nb: '/nyheter', nn: '/nyheiter', en: '/news' },
   },
 });
 

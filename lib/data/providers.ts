@@ -1,0 +1,76 @@
+import 'server-only';
+import { getPrisma } from '@/lib/db';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type { ProviderType } from '@/lib/generated/prisma/enums';
+import type { MeasureListItem } from './measures';
+
+// Read-only views of providers for the public pages. Providers have no publication
+// status of their own; what they show of their measures is only what is published.
+
+export interface ProviderListItem {
+  slug: string;
+  name: string;
+  type: ProviderType;
+  measureCount: number;
+}
+
+export interface ProviderDetail {
+  slug: string;
+  name: string;
+  type: ProviderType;
+  description: string | null;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  measures: MeasureListItem[];
+}
+
+/** Providers with at least one published measure, by name, with how many they have. */
+export async function listProviders(prisma: PrismaClient = getPrisma()): Promise<ProviderListItem[]> {
+  const rows = await prisma.provider.findMany({
+    where: { measures: { some: { status: 'PUBLISHED' } } },
+    select: {
+      slug: true,
+      name: true,
+      type: true,
+      _count: { select: { measures: { where: { status: 'PUBLISHED' } } } },
+    },
+    orderBy: [{ name: 'asc' }, { slug: 'asc' }],
+  });
+  return rows.map(({ _count, ...r }) => ({ ...r, measureCount: _count.measures }));
+}
+
+/** A provider by slug with its published measures, or null for an unknown slug. */
+export async function getProvider(slug: string, prisma: PrismaClient = getPrisma()): Promise<ProviderDetail | null> {
+  const row = await prisma.provider.findUnique({
+    where: { slug },
+    select: {
+      slug: true,
+      name: true,
+      type: true,
+      description: true,
+      phone: true,
+      email: true,
+      website: true,
+      measures: {
+        where: { status: 'PUBLISHED' },
+        orderBy: [{ name: 'asc' }, { slug: 'asc' }],
+        select: { slug: true, name: true, summary: true, kind: true, districts: true, citywide: true },
+      },
+    },
+  });
+  if (!row) return null;
+  return { ...row, measures: row.measures.map((m) => ({ ...m, providerName: row.name })) };
+}
+
+/** Slugs and last changes of the providers listed by `listProviders`, for the sitemap. */
+export async function listProviderSlugs(
+  prisma: PrismaClient = getPrisma(),
+): Promise<{ slug: string; updatedAt: string }[]> {
+  const rows = await prisma.provider.findMany({
+    where: { measures: { some: { status: 'PUBLISHED' } } },
+    select: { slug: true, updatedAt: true },
+    orderBy: { slug: 'asc' },
+  });
+  return rows.map((r) => ({ slug: r.slug, updatedAt: r.updatedAt.toISOString() }));
+}
