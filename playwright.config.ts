@@ -24,7 +24,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
     // Runs the production build (`next build` comes first in `npm run test:e2e`).
-    command: `rm -rf ${DATA_DIR} && npm run db:prepare && npx next start -p ${PORT} -H 127.0.0.1`,
+    command: `rm -rf ${DATA_DIR} && npm run db:prepare && npx next start -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     env: { PGLITE_DATA_DIR: DATA_DIR, DATABASE_URL: '', NEXT_TELEMETRY_DISABLED: '1' },
     reuseExistingServer: !process.env.CI,

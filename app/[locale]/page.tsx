@@ -1,32 +1,38 @@
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { HomeSearch } from '@/components/home/home-search';
+import { QuickLinks } from '@/components/home/quick-links';
+import { NewsCard } from '@/components/news/news-card';
 import { countPublishedMeasures } from '@/lib/data/measures';
 import { listLatestNews } from '@/lib/data/news';
 import { Link } from '@/lib/i18n/navigation';
 import { toLocale } from '@/lib/i18n/routing';
+import { alternatesFor } from '@/lib/site-urls';
 
 export const revalidate = 300;
 
+export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
+  return { alternates: alternatesFor(toLocale((await params).locale), '/') };
+}
+
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
-  const { locale } = await params;
-  setRequestLocale(toLocale(locale));
-  const [t, format, count, news] = await Promise.all([
-    getTranslations('Home'),
-    getFormatter(),
-    countPublishedMeasures(),
-    listLatestNews(3),
-  ]);
+  const locale = toLocale((await params).locale);
+  setRequestLocale(locale);
+  const [t, count, news] = await Promise.all([getTranslations('Home'), countPublishedMeasures(), listLatestNews(3)]);
 
   return (
     <div className="space-y-10">
-      <section className="space-y-4">
+      <section className="space-y-5">
         <h1 className="text-3xl font-bold text-brand-900 sm:text-4xl">{t('title')}</h1>
         <p className="max-w-2xl text-lg">{t('intro')}</p>
+        <HomeSearch locale={locale} />
         <p>
           <Link href="/tiltak" className="inline-block rounded bg-brand-700 px-4 py-3 font-semibold text-white no-underline hover:bg-brand-900 hover:text-white">
             {t('browseAll', { count })}
           </Link>
         </p>
       </section>
+      <QuickLinks locale={locale} />
       <section aria-labelledby="news-heading" className="space-y-4">
         <h2 id="news-heading" className="text-2xl font-bold text-brand-900">{t('latestNews')}</h2>
         {news.length === 0 ? (
@@ -35,24 +41,14 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
           <ul className="grid gap-4 sm:grid-cols-3">
             {news.map((item) => (
               <li key={item.slug} className="rounded-lg border border-brand-100 p-4">
-                <article>
-                  <h3 className="font-semibold">{item.title}</h3>
-                  <p className="text-sm text-muted">
-                    <time dateTime={item.publishedAt}>{format.dateTime(new Date(item.publishedAt), { dateStyle: 'long' })}</time>
-                  </p>
-                  <p className="mt-2 line-clamp-4">{item.body}</p>
-                  {item.measure && (
-                    <p className="mt-2">
-                      <Link href={{ pathname: '/tiltak/[slug]', params: { slug: item.measure.slug } }}>
-                        {t('readAboutMeasure', { name: item.measure.name })}
-                      </Link>
-                    </p>
-                  )}
-                </article>
+                <NewsCard item={item} heading="h3" teaser />
               </li>
             ))}
           </ul>
         )}
+        <p>
+          <Link href="/nyheter">{t('allNews')}</Link>
+        </p>
       </section>
     </div>
   );

@@ -19,6 +19,16 @@ export async function SiteHeader() {
                 {t('measures')}
               </Link>
             </li>
+            <li>
+              <Link href="/tilbydere" className="text-white hover:text-brand-100">
+                {t('providers')}
+              </Link>
+            </li>
+            <li>
+              <Link href="/nyheter" className="text-white hover:text-brand-100">
+                {t('news')}
+              </Link>
+            </li>
           </ul>
         </nav>
         <LocaleSwitcher

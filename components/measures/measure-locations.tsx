@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { MeasureDetail } from '@/lib/data/measures';
+import { Link } from '@/lib/i18n/navigation';
 import { FactList } from './fact-list';
 
 /** A geo: link opens the phone's own map app; without coordinates, search by address. */
@@ -38,7 +39,10 @@ export async function MeasureLocations({ measure: m }: { measure: MeasureDetail 
       <FactList
         unknownText={tFacts('unknown')}
         facts={[
-          { label: t('provider'), value: m.provider.name },
+          {
+            label: t('provider'),
+            value: <Link href={{ pathname: '/tilbydere/[slug]', params: { slug: m.provider.slug } }}>{m.provider.name}</Link>,
+          },
           ...(m.contactName ? [{ label: t('contact'), value: m.contactName }] : []),
           { label: t('phone'), value: m.contactPhone && <a href={`tel:${m.contactPhone.replace(/\s+/g, '')}`}>{m.contactPhone}</a> },
           { label: t('email'), value: m.contactEmail && <a href={`mailto:${m.contactEmail}`}>{m.contactEmail}</a> },

@@ -1,5 +1,6 @@
 import 'server-only';
 import { getPrisma } from '@/lib/db';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
 
 export interface NewsListItem {
   slug: string;
@@ -9,11 +10,19 @@ export interface NewsListItem {
   measure: { slug: string; name: string } | null;
 }
 
-/** Published news, newest first; a linked measure only while it is itself published. */
-export async function listLatestNews(limit = 3): Promise<NewsListItem[]> {
-  const rows = await getPrisma().newsItem.findMany({
-    where: { status: 'PUBLISHED', publishedAt: { lte: new Date() } },
-    orderBy: { publishedAt: 'desc' },
+// `prisma` defaults to the app's database; tests pass their own.
+
+/** Published news whose publication time has come. */
+const publishedNow = () => ({ status: 'PUBLISHED' as const, publishedAt: { lte: new Date() } });
+
+/**
+ * Published news, newest first (all of it without a limit). A linked measure is given
+ * only while it is itself published.
+ */
+export async function listLatestNews(limit?: number, prisma: PrismaClient = getPrisma()): Promise<NewsListItem[]> {
+  const rows = await prisma.newsItem.findMany({
+    where: publishedNow(),
+    orderBy: [{ publishedAt: 'desc' }, { slug: 'asc' }],
     take: limit,
     select: {
       slug: true,
@@ -30,4 +39,10 @@ export async function listLatestNews(limit = 3): Promise<NewsListItem[]> {
     publishedAt: r.publishedAt.toISOString(),
     measure: r.measure?.status === 'PUBLISHED' ? { slug: r.measure.slug, name: r.measure.name } : null,
   }));
+}
+
+/** When the published news last changed, for the sitemap; null when there is none. */
+export async function newsLastModified(prisma: PrismaClient = getPrisma()): Promise<string | null> {
+  const { _max } = await prisma.newsItem.aggregate({ where: publishedNow(), _max: { updatedAt: true } });
+  return _max.updatedAt?.toISOString() ?? null;
 }

@@ -1,0 +1,188 @@
+import { expect, test, type Page } from '@playwright/test';
+import en from '../../messages/en.json';
+import nb from '../../messages/nb.json';
+import nn from '../../messages/nn.json';
+import { measures, newsItems, providers } from '../../prisma/seed-data';
+import { expectNoAxeViolations } from './helpers/axe';
+
+// Provider, news and home pages, structured data, sitemap and robots.txt, on the seeded
+// demo catalogue (every seeded measure is published).
+const messages = { nb, nn, en };
+const SITE = 'http://localhost:3000'; // SITE_URL's default: the e2e server sets none
+const alf = providers.find((p) => p.slug === 'alf-as')!;
+const alfMeasures = measures.filter((m) => m.providerSlug === 'alf-as').map((m) => m.name);
+
+async function expectOneH1(page: Page, text: string) {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text);
+}
+
+test.describe('provider pages', () => {
+  test('the index lists providers with counts, and a provider page lists its measures', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('navigation', { name: nb.Layout.mainNavigation }).getByRole('link', { name: 'Tilbydere' }).click();
+    await expect(page).toHaveURL(/\/tilbydere$/);
+    await expectOneH1(page, 'Tilbydere');
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: alf.name, exact: true }) });
+    await expect(card).toContainText(`${alfMeasures.length} tiltak`);
+
+    await card.getByRole('link', { name: alf.name, exact: true }).click();
+    await expect(page).toHaveURL(/\/tilbydere\/alf-as$/);
+    await expectOneH1(page, alf.name);
+    await expect(page.getByText(`Type tilbyder: ${nb.Enums.ProviderType.PRIVATE}`)).toBeVisible();
+    await expect(page.getByText(alf.description)).toBeVisible();
+    // The plans give no contact details: each says so.
+    await expect(page.locator('dd', { hasText: 'Ikke oppgitt' })).toHaveCount(3);
+    const names = await page.getByRole('heading', { level: 3 }).allTextContents();
+    expect(names.sort()).toEqual([...alfMeasures].sort());
+
+    await page.getByRole('link', { name: 'Dagsverket', exact: true }).click();
+    await expect(page).toHaveURL(/\/tiltak\/dagsverket$/);
+    await page.locator('header').getByRole('link', { name: alf.name }).last().click();
+    await expect(page).toHaveURL(/\/tilbydere\/alf-as$/);
+  });
+
+  test('English has its own paths and labels', async ({ page }) => {
+    await page.goto('/en/providers/alf-as');
+    await expectOneH1(page, alf.name);
+    await expect(page.getByText(`Type of provider: ${en.Enums.ProviderType.PRIVATE}`)).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Dagsverket', exact: true })).toHaveAttribute('href', '/en/measures/dagsverket');
+    await page.getByRole('link', { name: /All providers/ }).click();
+    await expect(page).toHaveURL(/\/en\/providers$/);
+  });
+
+  test('an unknown provider gives a 404 page', async ({ page }) => {
+    expect((await page.goto('/tilbydere/finnes-ikke'))?.status()).toBe(404);
+    await expectOneH1(page, nb.NotFound.title);
+    expect((await page.goto('/en/providers/does-not-exist'))?.status()).toBe(404);
+    await expectOneH1(page, en.NotFound.title);
+  });
+});
+
+test.describe('news page', () => {
+  const newestFirst = [...newsItems].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt));
+  for (const [locale, path] of [['nb', '/nyheter'], ['nn', '/nn/nyheiter'], ['en', '/en/news']] as const) {
+    test(`${path} lists the news newest first with dates in ${locale}`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await expectOneH1(page, messages[locale].News.title);
+      await expect(page.getByRole('heading', { level: 2 })).toHaveText(newestFirst.map((n) => n.title));
+      const format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/Oslo' });
+      await expect(page.locator('main time')).toHaveText(newestFirst.map((n) => format.format(new Date(`${n.publishedAt}T00:00:00Z`))));
+      const linked = newestFirst.find((n) => n.measureSlug === 'dagsverket')!;
+      const measurePath = locale === 'en' ? '/en/measures/dagsverket' : locale === 'nn' ? '/nn/tiltak/dagsverket' : '/tiltak/dagsverket';
+      await expect(page.getByRole('article').filter({ hasText: linked.title }).getByRole('link')).toHaveAttribute('href', measurePath);
+    });
+  }
+});
+
+test.describe('home page', () => {
+  test('quick links open the catalogue with the filter set', async ({ page }) => {
+    const links = [
+      ['Åpent på kveldstid', '/tiltak?evening=1'],
+      ['Åpent i helgen', '/tiltak?weekend=1'],
+      ['For pårørende', '/tiltak?relatives=1'],
+      ['Arbeid og utdanning', '/tiltak?kind=work'],
+      ['For unge', '/tiltak?youth=1'],
+    ] as const;
+    for (const [name, href] of links) {
+      await page.goto('/');
+      await page.getByRole('link', { name, exact: true }).click();
+      await expect(page).toHaveURL(href);
+      await expectOneH1(page, nb.Catalogue.title);
+    }
+    await page.goto('/en');
+    await page.getByRole('link', { name: 'Open at weekends', exact: true }).click();
+    await expect(page).toHaveURL('/en/measures?weekend=1');
+  });
+
+  test('the search box searches the catalogue, and the news links to all news', async ({ page }) => {
+    await page.goto('/nn');
+    await page.getByLabel(nn.Home.searchLabel).fill('musikk');
+    await page.getByRole('button', { name: nn.Home.searchButton }).click();
+    await expect(page).toHaveURL('/nn/tiltak?q=musikk');
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 3 })).toHaveCount(3);
+    await page.getByRole('link', { name: 'Alle nyheter' }).click();
+    await expect(page).toHaveURL(/\/nyheter$/);
+  });
+});
+
+test.describe('measure page', () => {
+  test('has schema.org JSON-LD, hreflang alternates and related measures', async ({ page }) => {
+    await page.goto('/tiltak/dagsverket');
+    const json = await page.locator('script[type="application/ld+json"]').textContent();
+    const data = JSON.parse(json!);
+    expect(data).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Service',
+      name: 'Dagsverket',
+      url: `${SITE}/tiltak/dagsverket`,
+      provider: { '@type': 'Organization', name: alf.name, url: `${SITE}/tilbydere/alf-as` },
+      areaServed: { '@type': 'City', name: 'Bergen' },
+    });
+    // Its hours are demo placeholders: not given to search engines as facts.
+    expect(data.hoursAvailable).toBeUndefined();
+
+    for (const [lang, href] of [['nb', '/tiltak/dagsverket'], ['nn', '/nn/tiltak/dagsverket'], ['en', '/en/measures/dagsverket']]) {
+      await expect(page.locator(`link[rel="alternate"][hreflang="${lang}"]`)).toHaveAttribute('href', `${SITE}${href}`);
+    }
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${SITE}/tiltak/dagsverket`);
+
+    const related = page.getByRole('region', { name: nb.Measure.related });
+    const links = related.getByRole('heading', { level: 3 }).getByRole('link');
+    expect(await links.count()).toBeGreaterThan(0);
+    expect(await links.count()).toBeLessThanOrEqual(4);
+    expect(await links.allTextContents()).not.toContain('Dagsverket');
+    await expect(page.getByText(`${nb.Measure.lastVerified}: ${nb.Measure.neverVerified}`)).toBeVisible();
+  });
+});
+
+test.describe('sitemap and robots.txt', () => {
+  test('the sitemap lists every measure and provider in all three languages', async ({ request }) => {
+    const response = await request.get('/sitemap.xml');
+    expect(response.ok()).toBe(true);
+    const xml = await response.text();
+    const locs = new Set([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]));
+    for (const m of measures) {
+      for (const path of [`/tiltak/${m.slug}`, `/nn/tiltak/${m.slug}`, `/en/measures/${m.slug}`]) {
+        expect(locs, path).toContain(`${SITE}${path}`);
+      }
+    }
+    for (const path of ['/', '/nn', '/en', '/nyheter', '/nn/nyheiter', '/en/news', '/tilbydere/alf-as', '/en/providers/alf-as']) {
+      expect(locs, path).toContain(path === '/' ? `${SITE}/` : `${SITE}${path}`);
+    }
+    expect(xml).toContain(`hreflang="en" href="${SITE}/en/measures/dagsverket"`);
+  });
+
+  test('robots.txt allows all but the staff area and names the sitemap', async ({ request }) => {
+    const text = await (await request.get('/robots.txt')).text();
+    expect(text).toMatch(/User-Agent: \*/i);
+    expect(text).toContain('Allow: /');
+    expect(text).toContain('Disallow: /admin');
+    expect(text).toContain(`Sitemap: ${SITE}/sitemap.xml`);
+  });
+});
+
+test.describe('accessibility', () => {
+  const paths = ['/', '/tilbydere', '/tilbydere/alf-as', '/nyheter', '/nn/nyheiter', '/en/providers', '/en/news', '/tiltak/dagsverket'];
+  for (const width of [360, 1280]) {
+    for (const path of paths) {
+      test(`axe finds no WCAG 2.1 AA violations on ${path} at ${width} px`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(path);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+        await expectNoAxeViolations(page);
+      });
+    }
+  }
+
+  test('nothing scrolls sideways at 320 px', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    for (const path of paths) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
+});
