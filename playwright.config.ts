@@ -6,6 +6,8 @@ const DATA_DIR = `.data/e2e-pglite-${PORT}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // One folder per port, so parallel runs do not wipe each other's traces.
+  outputDir: `test-results/${PORT}`,
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
@@ -24,9 +26,19 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
     // Runs the production build (`next build` comes first in `npm run test:e2e`).
-    command: `rm -rf ${DATA_DIR} && npm run db:prepare && npx next start -p ${PORT}`,
+    // admin-seed makes the admin test accounts (tests/e2e/helpers/admin.ts).
+    command: `rm -rf ${DATA_DIR} ${DATA_DIR}.auth-secret && npm run db:prepare && npx tsx tests/e2e/helpers/admin-seed.ts && npx next start -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
-    env: { PGLITE_DATA_DIR: DATA_DIR, DATABASE_URL: '', NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      PGLITE_DATA_DIR: DATA_DIR,
+      DATABASE_URL: '',
+      NEXT_TELEMETRY_DISABLED: '1',
+      // Sign-in: this server's own address is trusted, and time-outs are short enough to
+      // test (a session unused for a minute ends; sign-in attempts count per 20 s).
+      AUTH_URL: `http://127.0.0.1:${PORT}`,
+      AUTH_IDLE_MINUTES: process.env.E2E_AUTH_IDLE_MINUTES ?? '1',
+      AUTH_SIGNIN_WINDOW_SECONDS: process.env.E2E_AUTH_SIGNIN_WINDOW_SECONDS ?? '20',
+    },
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
     stdout: 'pipe',

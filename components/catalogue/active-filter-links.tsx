@@ -10,7 +10,8 @@ export async function filterLabel(filter: ActiveFilter): Promise<string> {
     case 'district':
       return tEnum(`District.${filter.value as 'ARNA'}`);
     case 'kind':
-      return tEnum(`MeasureKind.${filter.value as 'ACTIVITY'}`);
+      // Prefixed: the kind "For pårørende" would otherwise read like the toggle of that name.
+      return `${t('kind')}: ${tEnum(`MeasureKind.${filter.value as 'ACTIVITY'}`)}`;
     case 'category':
       return tEnum(`ContentCategory.${filter.value as 'MUSIC'}`);
     case 'sobriety':

@@ -32,6 +32,10 @@ export async function SearchForm({ query, action }: { query: CatalogueQuery; act
     query.districts.length + query.kinds.length + query.categories.length + query.criteria.length > 0 ||
     query.age !== null || query.gender !== null || query.sobriety !== null;
   const selectClass = 'min-h-11 w-full rounded border border-muted bg-white px-2';
+  // The default order is sent as an empty value, so that words typed into an unsorted
+  // catalogue are ranked by relevance instead of inheriting "name" from the select.
+  const defaultSort = query.q ? 'relevance' : 'name';
+  const sorts = SORTS.filter((s) => query.q || s !== 'relevance');
 
   return (
     <form role="search" method="get" action={action} className="space-y-4">
@@ -122,9 +126,9 @@ export async function SearchForm({ query, action }: { query: CatalogueQuery; act
       <div className="flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="sort" className="block font-semibold">{t('sort')}</label>
-          <select id="sort" name="sort" defaultValue={query.sort} className={`${selectClass} mt-1`}>
-            {SORTS.map((s) => (
-              <option key={s} value={s}>{t(`sortOption.${s}`)}</option>
+          <select id="sort" name="sort" defaultValue={query.sort === defaultSort ? '' : query.sort} className={`${selectClass} mt-1`}>
+            {sorts.map((s) => (
+              <option key={s} value={s === defaultSort ? '' : s}>{t(`sortOption.${s}`)}</option>
             ))}
           </select>
         </div>

@@ -1,4 +1,5 @@
 import 'server-only';
+import { isSlug } from '@/lib/validation/fields';
 import { getPrisma } from '@/lib/db';
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import type {
@@ -96,6 +97,7 @@ export async function getPublishedMeasure(
   today = new Date(),
   prisma: PrismaClient = getPrisma(),
 ): Promise<MeasureDetail | null> {
+  if (!isSlug(slug)) return null;
   const row = await prisma.measure.findFirst({
     where: { slug, status: 'PUBLISHED' },
     include: {

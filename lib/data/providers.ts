@@ -1,4 +1,5 @@
 import 'server-only';
+import { isSlug } from '@/lib/validation/fields';
 import { getPrisma } from '@/lib/db';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { ProviderType } from '@/lib/generated/prisma/enums';
@@ -42,6 +43,7 @@ export async function listProviders(prisma: PrismaClient = getPrisma()): Promise
 
 /** A provider by slug with its published measures, or null for an unknown slug. */
 export async function getProvider(slug: string, prisma: PrismaClient = getPrisma()): Promise<ProviderDetail | null> {
+  if (!isSlug(slug)) return null;
   const row = await prisma.provider.findUnique({
     where: { slug },
     select: {

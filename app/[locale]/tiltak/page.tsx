@@ -3,9 +3,10 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ActiveFilterLinks } from '@/components/catalogue/active-filter-links';
 import { cataloguePath } from '@/components/catalogue/links';
 import { Pagination } from '@/components/catalogue/pagination';
+import { QueryNotice } from '@/components/catalogue/query-notice';
 import { ResultCard } from '@/components/catalogue/result-card';
 import { SearchForm } from '@/components/catalogue/search-form';
-import { hasFilters, parseCatalogueQuery } from '@/lib/catalogue/query';
+import { hasFilters, PAGE_SIZE, parseCatalogueQuery, type CatalogueQuery, type QueryProblem } from '@/lib/catalogue/query';
 import { searchCatalogue } from '@/lib/data/catalogue';
 import { toLocale } from '@/lib/i18n/routing';
 
@@ -21,25 +22,29 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/tiltak'>
 export default async function CataloguePage({ params, searchParams }: PageProps<'/[locale]/tiltak'>) {
   const locale = toLocale((await params).locale);
   setRequestLocale(locale);
-  const { query, problems } = parseCatalogueQuery(await searchParams);
+  const parsed = parseCatalogueQuery(await searchParams);
+  const problems: QueryProblem[] = parsed.problems;
+  let query: CatalogueQuery = parsed.query;
   const now = new Date();
-  const [t, result] = await Promise.all([getTranslations('Catalogue'), searchCatalogue(query, now)]);
-  const ignored = [...new Set(problems.filter((p) => p.kind === 'invalid').map((p) => p.param))];
+  const [t, firstTry] = await Promise.all([getTranslations('Catalogue'), searchCatalogue(query, now)]);
+  let result = firstTry;
+  // A page past the end (an old link, a hand-edited URL) shows the last page instead.
+  const lastPage = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
+  if (query.page > lastPage) {
+    problems.push({ param: 'page', kind: 'invalid' });
+    query = { ...query, page: lastPage };
+    result = await searchCatalogue(query, now);
+  }
   const count = query.q ? t('resultCountFor', { count: result.total, q: query.q }) : t('resultCount', { count: result.total });
 
   return (
-    <div className="grid gap-8 lg:grid-cols-[minmax(0,22rem)_1fr]">
+    <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
       <div className="space-y-4">
         <h1 className="text-3xl font-bold text-brand-900">{t('title')}</h1>
         <SearchForm query={query} action={cataloguePath(locale)} />
       </div>
       <section aria-labelledby="results-heading" className="space-y-4">
-        {(ignored.length > 0 || problems.some((p) => p.kind === 'too_long')) && (
-          <div className="rounded border border-warn-800/30 bg-warn-50 p-3 text-warn-800">
-            {ignored.length > 0 && <p>{t('ignored', { params: ignored.join(', ') })}</p>}
-            {problems.some((p) => p.kind === 'too_long') && <p>{t('tooLong')}</p>}
-          </div>
-        )}
+        <QueryNotice problems={problems} />
         <p id="results-heading" role="status" className="text-xl font-semibold">{count}</p>
         {result.items.length === 0 ? (
           <div className="space-y-3">
