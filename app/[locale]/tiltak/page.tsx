@@ -1,16 +1,11 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { ActiveFilterLinks } from '@/components/catalogue/active-filter-links';
-import { cataloguePath } from '@/components/catalogue/links';
-import { Pagination } from '@/components/catalogue/pagination';
-import { QueryNotice } from '@/components/catalogue/query-notice';
-import { ResultCard } from '@/components/catalogue/result-card';
-import { SearchForm } from '@/components/catalogue/search-form';
-import { hasFilters, PAGE_SIZE, parseCatalogueQuery, type CatalogueQuery, type QueryProblem } from '@/lib/catalogue/query';
-import { searchCatalogue } from '@/lib/data/catalogue';
+import { CatalogueView } from '@/components/catalogue/catalogue-view';
+import { parseCatalogueQuery } from '@/lib/catalogue/query';
 import { toLocale } from '@/lib/i18n/routing';
 
-// Every search is its own page: rendered per request, never cached.
+// Every search is its own page: rendered per request. The catalogue without any search
+// parameters is served from a cache instead (see app/[locale]/alle-tiltak and proxy.ts).
 export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/tiltak'>): Promise<Metadata> {
@@ -22,52 +17,6 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/tiltak'>
 export default async function CataloguePage({ params, searchParams }: PageProps<'/[locale]/tiltak'>) {
   const locale = toLocale((await params).locale);
   setRequestLocale(locale);
-  const parsed = parseCatalogueQuery(await searchParams);
-  const problems: QueryProblem[] = parsed.problems;
-  let query: CatalogueQuery = parsed.query;
-  const now = new Date();
-  const [t, firstTry] = await Promise.all([getTranslations('Catalogue'), searchCatalogue(query, now)]);
-  let result = firstTry;
-  // A page past the end (an old link, a hand-edited URL) shows the last page instead.
-  const lastPage = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
-  if (query.page > lastPage) {
-    problems.push({ param: 'page', kind: 'invalid' });
-    query = { ...query, page: lastPage };
-    result = await searchCatalogue(query, now);
-  }
-  const count = query.q ? t('resultCountFor', { count: result.total, q: query.q }) : t('resultCount', { count: result.total });
-
-  return (
-    <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
-      <div className="space-y-4">
-        <h1 className="text-3xl font-bold text-brand-900">{t('title')}</h1>
-        <SearchForm query={query} action={cataloguePath(locale)} />
-      </div>
-      <section aria-labelledby="results-heading" className="space-y-4">
-        <QueryNotice problems={problems} />
-        <p id="results-heading" role="status" className="text-xl font-semibold">{count}</p>
-        {result.items.length === 0 ? (
-          <div className="space-y-3">
-            <p>{t('noResults')}</p>
-            {hasFilters(query) && <ActiveFilterLinks query={query} locale={locale} heading={t('noResultsHelp')} />}
-            <p>
-              {t('noResultsSearch')} <a href={cataloguePath(locale)}>{t('seeAll')}</a>
-            </p>
-          </div>
-        ) : (
-          <ActiveFilterLinks query={query} locale={locale} heading={t('activeFilters')} />
-        )}
-        {result.items.length > 0 && (
-          <ul className="grid gap-4 xl:grid-cols-2">
-            {result.items.map((item) => (
-              <li key={item.id}>
-                <ResultCard item={item} locale={locale} now={now} />
-              </li>
-            ))}
-          </ul>
-        )}
-        <Pagination query={query} total={result.total} locale={locale} />
-      </section>
-    </div>
-  );
+  const { query, problems } = parseCatalogueQuery(await searchParams);
+  return <CatalogueView locale={locale} query={query} problems={problems} />;
 }
