@@ -120,7 +120,6 @@ interface Row {
   drop_in: boolean | null;
   referral_required: boolean | null;
   hours_status: HoursStatus;
-  total: number;
 }
 
 /** `prisma` defaults to the app's database; tests pass their own. */
@@ -130,44 +129,47 @@ export async function searchCatalogue(
   prisma: PrismaClient = getPrisma(),
 ): Promise<CatalogueResult> {
   query = { ...query, q: cleanSearchText(query.q) };
-  const where = whereSql(query, now);
-  const tsq = toTsQuery(query.q);
-  let rank = Prisma.sql`0`;
-  if (query.q) {
-    const words = Prisma.sql`lower(unaccent(${query.q}))`;
-    const matches = tsq
-      ? Prisma.sql`(m.search_vector @@ to_tsquery('norwegian', ${tsq}) OR ${words} <% m.search_text)`
-      : Prisma.sql`${words} <% m.search_text`;
-    where.push(matches);
-    rank = tsq
-      ? Prisma.sql`ts_rank_cd(m.search_vector, to_tsquery('norwegian', ${tsq}), 32) + word_similarity(${words}, m.search_text)`
-      : Prisma.sql`word_similarity(${words}, m.search_text)`;
-  }
-  const order =
-    query.sort === 'relevance' && query.q
+  const filters = whereSql(query, now);
+  const order = (rank: boolean) =>
+    rank && query.sort === 'relevance'
       ? Prisma.sql`rank DESC, m.name ASC`
       : query.sort === 'updated'
         ? Prisma.sql`m.updated_at DESC, m.name ASC`
         : Prisma.sql`lower(m.name) ASC, m.id ASC`;
-  const offset = (query.page - 1) * PAGE_SIZE;
+  const run = async (where: Prisma.Sql[], rank: Prisma.Sql | null) => {
+    const condition = Prisma.join(where, ' AND ');
+    const [page, [{ n }]] = await Promise.all([
+      prisma.$queryRaw<Row[]>`
+        SELECT m.id, m.slug, m.name, m.summary, m.kind::text AS kind, m.districts::text[] AS districts, m.citywide,
+               p.name AS provider_name, m.age_min, m.age_max, m.gender::text AS gender, m.drop_in,
+               m.referral_required, m.hours_status::text AS hours_status, ${rank ?? Prisma.sql`0`} AS rank
+        FROM measure m JOIN provider p ON p.id = m.provider_id
+        WHERE ${condition}
+        ORDER BY ${order(rank !== null)}
+        LIMIT ${PAGE_SIZE} OFFSET ${(query.page - 1) * PAGE_SIZE}`,
+      prisma.$queryRaw<[{ n: number }]>`SELECT count(*)::int AS n FROM measure m WHERE ${condition}`,
+    ]);
+    return { rows: page, total: n };
+  };
 
-  const rows = await prisma.$queryRaw<Row[]>`
-    SELECT m.id, m.slug, m.name, m.summary, m.kind::text AS kind, m.districts::text[] AS districts, m.citywide,
-           p.name AS provider_name, m.age_min, m.age_max, m.gender::text AS gender, m.drop_in,
-           m.referral_required, m.hours_status::text AS hours_status,
-           ${rank} AS rank, count(*) OVER ()::int AS total
-    FROM measure m JOIN provider p ON p.id = m.provider_id
-    WHERE ${Prisma.join(where, ' AND ')}
-    ORDER BY ${order}
-    LIMIT ${PAGE_SIZE} OFFSET ${offset}`;
-
-  let total = rows[0]?.total ?? 0;
-  if (rows.length === 0 && offset > 0) {
-    // Past the last page: the window count is not there to read, so count separately.
-    const [{ n }] = await prisma.$queryRaw<[{ n: number }]>`
-      SELECT count(*)::int AS n FROM measure m WHERE ${Prisma.join(where, ' AND ')}`;
-    total = n;
+  let result: { rows: Row[]; total: number };
+  const tsq = toTsQuery(query.q);
+  if (!query.q) {
+    result = await run(filters, null);
+  } else {
+    // Words first (Norwegian stems, prefixes); only when they find nothing, look for
+    // misspellings with trigrams, which is far slower on a large catalogue.
+    result = { rows: [], total: 0 };
+    if (tsq) {
+      const tsQuery = Prisma.sql`to_tsquery('norwegian', ${tsq})`;
+      result = await run([...filters, Prisma.sql`m.search_vector @@ ${tsQuery}`], Prisma.sql`ts_rank_cd(m.search_vector, ${tsQuery}, 32)`);
+    }
+    if (result.total === 0) {
+      const words = Prisma.sql`lower(unaccent(${query.q}))`;
+      result = await run([...filters, Prisma.sql`${words} <% m.search_text`], Prisma.sql`word_similarity(${words}, m.search_text)`);
+    }
   }
+  const { rows, total } = result;
   const ids = rows.map((r) => r.id);
   const { date } = osloToday(now);
   const [hours, exceptions] = ids.length
