@@ -23,6 +23,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
     title: { default: t('siteName'), template: `%s · ${t('siteName')}` },
     description: t('description'),
     metadataBase: new URL(process.env.SITE_URL ?? 'http://localhost:3000'),
+    icons: { icon: '/favicon.svg' },
   };
 }
 
