@@ -1,6 +1,21 @@
 import { z } from 'zod';
 
 // Configuration, validated once. An unset DATABASE_URL means the embedded PGlite database.
+const optionalString = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => (value ? value : undefined));
+/** A number, with an empty value meaning the default (as .env files often have). */
+const number = (fallback: number, int = false) =>
+  z.preprocess(
+    (value) => (value === '' || value === undefined ? undefined : value),
+    (int ? z.coerce.number().int() : z.coerce.number()).positive().default(fallback),
+  );
+const list = optionalString.transform((value) =>
+  value ? value.split(',').map((item) => item.trim()).filter(Boolean) : [],
+);
+
 const schema = z.object({
   DATABASE_URL: z
     .string()
@@ -11,6 +26,36 @@ const schema = z.object({
   PGLITE_DATA_DIR: z.string().trim().min(1).default('.data/pglite'),
   SITE_URL: z.url().default('http://localhost:3000'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+
+  // Sign-in (see README, "Admin area"). AUTH_SECRET is required with NODE_ENV=production and
+  // DATABASE_URL; otherwise a random one is kept next to the PGlite data directory.
+  AUTH_SECRET: optionalString.pipe(z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional()),
+  /** The address the admin area is served at, when it differs from SITE_URL. */
+  AUTH_URL: optionalString.pipe(z.url().optional()),
+  AUTH_TRUSTED_ORIGINS: list,
+  AUTH_IDLE_MINUTES: number(480),
+  AUTH_ABSOLUTE_HOURS: number(12),
+  AUTH_SIGNIN_WINDOW_SECONDS: number(900, true),
+  AUTH_SIGNIN_MAX_ATTEMPTS: number(5, true),
+  /** Request headers that carry the client's address, set by your reverse proxy. */
+  AUTH_IP_HEADERS: list,
+  /** Addresses (or CIDR ranges) of reverse proxies whose X-Forwarded-For entries are trusted. */
+  AUTH_TRUSTED_PROXIES: list,
+
+  // Mail for password reset; without SMTP_HOST the link is written to the server log.
+  SMTP_HOST: optionalString,
+  SMTP_PORT: number(587, true),
+  SMTP_SECURE: z.preprocess((value) => (value === '' ? undefined : value), z.stringbool().default(false)),
+  SMTP_USER: optionalString,
+  SMTP_PASSWORD: optionalString,
+  SMTP_FROM: optionalString,
+
+  // Single sign-on with OpenID Connect (for example Microsoft Entra ID); on when all are set.
+  OIDC_ISSUER: optionalString.pipe(z.url().optional()),
+  OIDC_DISCOVERY_URL: optionalString.pipe(z.url().optional()),
+  OIDC_CLIENT_ID: optionalString,
+  OIDC_CLIENT_SECRET: optionalString,
+  OIDC_PROVIDER_NAME: z.string().trim().min(1).default('Microsoft'),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,0 +1,113 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { DashboardSection } from '@/components/admin/dashboard-section';
+import { requireActor } from '@/lib/auth/guard';
+import { adminPath } from '@/lib/auth/paths';
+import { ROLES } from '@/lib/auth/session';
+import { getDashboard, type Listing } from '@/lib/data/admin-dashboard';
+import { toLocale } from '@/lib/i18n/routing';
+
+// Depends on who is asking (and the session cookie): never cached.
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/admin'>): Promise<Metadata> {
+  const locale = toLocale((await params).locale);
+  const t = await getTranslations({ locale, namespace: 'Admin.dashboard' });
+  return { title: t('title') };
+}
+
+export default async function DashboardPage({ params }: PageProps<'/[locale]/admin'>) {
+  const locale = toLocale((await params).locale);
+  setRequestLocale(locale);
+  const actor = await requireActor(ROLES);
+  const dashboard = await getDashboard(actor);
+  const t = await getTranslations('Admin.dashboard');
+  const format = await getFormatter();
+  const date = (value: Date) => format.dateTime(value, { dateStyle: 'medium' });
+  const measureHref = (id: string) => adminPath(locale, `/admin/tiltak/${id}`);
+  const showing = (listing: Listing<unknown>) =>
+    listing.total > listing.items.length ? t('showing', { shown: listing.items.length, total: listing.total }) : undefined;
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-3xl font-bold">{t('title')}</h1>
+        <p className="mt-1">{t('welcome', { name: actor.name })}</p>
+      </div>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <DashboardSection
+          id="stale"
+          title={t('stale')}
+          count={t('count', { count: dashboard.stale.total })}
+          empty={t('staleEmpty')}
+          showing={showing(dashboard.stale)}
+        >
+          {dashboard.stale.items.map((measure) => (
+            <li key={measure.id} className="py-2">
+              <Link href={measureHref(measure.id)}>{measure.name}</Link>
+              <span className="block text-sm text-muted">
+                {measure.providerName} ·{' '}
+                {measure.lastVerifiedAt ? t('verifiedOn', { date: date(measure.lastVerifiedAt) }) : t('neverVerified')}
+              </span>
+            </li>
+          ))}
+        </DashboardSection>
+        <DashboardSection
+          id="drafts"
+          title={t('drafts')}
+          count={t('count', { count: dashboard.drafts.total })}
+          empty={t('draftsEmpty')}
+          showing={showing(dashboard.drafts)}
+        >
+          {dashboard.drafts.items.map((measure) => (
+            <li key={measure.id} className="py-2">
+              <Link href={measureHref(measure.id)}>{measure.name}</Link>
+              <span className="block text-sm text-muted">
+                {measure.providerName} · {t('updatedOn', { date: date(measure.updatedAt) })}
+              </span>
+            </li>
+          ))}
+        </DashboardSection>
+        <DashboardSection
+          id="changes"
+          title={t('changes')}
+          count={t('count', { count: dashboard.pendingChanges.total })}
+          empty={t('changesEmpty')}
+          showing={showing(dashboard.pendingChanges)}
+        >
+          {dashboard.pendingChanges.items.map((change) => (
+            <li key={change.id} className="py-2">
+              <Link href={measureHref(change.measureId)}>{change.measureName}</Link>
+              <span className="block text-sm text-muted">
+                {change.providerName} ·{' '}
+                {t('proposedOn', { date: date(change.createdAt), who: change.proposedBy ?? t('unknownPerson') })}
+              </span>
+            </li>
+          ))}
+        </DashboardSection>
+        {dashboard.recentChanges && (
+          <DashboardSection
+            id="audit"
+            title={t('audit')}
+            count={String(dashboard.recentChanges.length)}
+            empty={t('auditEmpty')}
+          >
+            {dashboard.recentChanges.map((entry) => (
+              <li key={entry.id} className="py-2">
+                {t('auditLine', {
+                  who: entry.userEmail ?? t('unknownPerson'),
+                  action: entry.action,
+                  entity: entry.entityType,
+                })}
+                <span className="block text-sm text-muted">
+                  {format.dateTime(entry.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
+                </span>
+              </li>
+            ))}
+          </DashboardSection>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Notice } from '@/components/admin/form-controls';
+import { ResetPasswordForm } from '@/components/admin/password-forms';
+import { adminPath } from '@/lib/auth/paths';
+import { toLocale } from '@/lib/i18n/routing';
+
+// Depends on who is asking (and the session cookie): never cached.
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/admin/tilbakestill-passord'>): Promise<Metadata> {
+  const locale = toLocale((await params).locale);
+  const t = await getTranslations({ locale, namespace: 'Admin.reset' });
+  // The token is in the address: never send it on to another site.
+  return { title: t('title'), referrer: 'no-referrer' };
+}
+
+export default async function ResetPasswordPage({ params, searchParams }: PageProps<'/[locale]/admin/tilbakestill-passord'>) {
+  const locale = toLocale((await params).locale);
+  setRequestLocale(locale);
+  const { token, error } = await searchParams;
+  const t = await getTranslations('Admin.reset');
+  const valid = typeof token === 'string' && token.length > 0 && !error;
+  return (
+    <div className="max-w-xl">
+      <h1 className="mb-6 text-3xl font-bold">{t('title')}</h1>
+      {valid ? (
+        <ResetPasswordForm token={token} />
+      ) : (
+        <>
+          <Notice tone="warning">{t('invalidLink')}</Notice>
+          <p className="mt-4">
+            <Link href={adminPath(locale, '/admin/glemt-passord')}>{t('requestNew')}</Link>
+          </p>
+        </>
+      )}
+    </div>
+  );
+}

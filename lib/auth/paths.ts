@@ -1,0 +1,24 @@
+// Admin paths are the same in every language (/admin/…); only the locale prefix differs,
+// as elsewhere on the site: none for Bokmål, /nn and /en for the others.
+import { defaultLocale } from '../i18n/routing';
+
+export const ADMIN_SIGN_IN_PATH = '/admin/logg-inn';
+export const ADMIN_ACCOUNT_PATH = '/admin/konto';
+export const ADMIN_HOME_PATH = '/admin';
+
+export function adminPath(locale: string, path: string): string {
+  return locale === defaultLocale ? path : `/${locale}${path}`;
+}
+
+/** Whether a request path (with or without a locale prefix) is in the admin area. */
+export function isAdminPath(pathname: string): boolean {
+  return /^\/(?:(?:nb|nn|en)\/)?admin(?:\/|$)/.test(pathname);
+}
+
+/** Only same-site relative paths into the admin area may be returned to after sign-in. */
+export function safeAdminReturnPath(value: unknown): string | null {
+  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) {
+    return null;
+  }
+  return isAdminPath(value.split(/[?#]/)[0] ?? '') ? value : null;
+}

@@ -1,0 +1,136 @@
+// Sign-in settings derived from the environment, in one place, so the Better Auth
+// instance, the guard and the proxy agree on time-outs and cookies.
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Env } from '../env';
+
+export interface SessionPolicy {
+  /** A session unused for this long ends (sliding expiry). */
+  idleSeconds: number;
+  /** How stale the expiry may get before a request pushes it forward again. */
+  updateAgeSeconds: number;
+  /** A session ends this long after sign-in, however active. */
+  absoluteSeconds: number;
+}
+
+export interface OidcSettings {
+  discoveryUrl: string;
+  clientId: string;
+  clientSecret: string;
+  name: string;
+}
+
+export interface MailSettings {
+  host: string;
+  port: number;
+  secure: boolean;
+  user?: string;
+  password?: string;
+  from: string;
+}
+
+export interface AuthSettings {
+  secret: string;
+  baseURL: string;
+  trustedOrigins: string[];
+  secureCookies: boolean;
+  session: SessionPolicy;
+  signInRateLimit: { window: number; max: number };
+  ipAddressHeaders: string[];
+  trustedProxies: string[];
+  oidc: OidcSettings | null;
+  mail: MailSettings | null;
+}
+
+export const COOKIE_PREFIX = 'ettervern';
+export const MIN_PASSWORD_LENGTH = 12;
+export const MAX_PASSWORD_LENGTH = 128;
+
+export function sessionPolicyFromEnv(env: Env): SessionPolicy {
+  const absoluteSeconds = Math.round(env.AUTH_ABSOLUTE_HOURS * 3600);
+  const idleSeconds = Math.min(Math.round(env.AUTH_IDLE_MINUTES * 60), absoluteSeconds);
+  return {
+    idleSeconds,
+    // At most one write per session every five minutes; a tenth of a short idle time.
+    updateAgeSeconds: Math.max(1, Math.min(300, Math.floor(idleSeconds / 10))),
+    absoluteSeconds,
+  };
+}
+
+/** Secure cookies in production, except on a loopback address (a local demo over http). */
+export function secureCookiesFromEnv(env: Env): boolean {
+  if (env.NODE_ENV !== 'production') return false;
+  const { protocol, hostname } = new URL(env.AUTH_URL ?? env.SITE_URL);
+  return protocol === 'https:' || !['localhost', '127.0.0.1', '[::1]'].includes(hostname);
+}
+
+export function sessionCookieName(secure: boolean): string {
+  return `${secure ? '__Secure-' : ''}${COOKIE_PREFIX}.session_token`;
+}
+
+export function oidcFromEnv(env: Env): OidcSettings | null {
+  const discoveryUrl =
+    env.OIDC_DISCOVERY_URL ??
+    (env.OIDC_ISSUER ? `${env.OIDC_ISSUER.replace(/\/+$/, '')}/.well-known/openid-configuration` : undefined);
+  if (!discoveryUrl || !env.OIDC_CLIENT_ID || !env.OIDC_CLIENT_SECRET) return null;
+  return { discoveryUrl, clientId: env.OIDC_CLIENT_ID, clientSecret: env.OIDC_CLIENT_SECRET, name: env.OIDC_PROVIDER_NAME };
+}
+
+function mailFromEnv(env: Env): MailSettings | null {
+  if (!env.SMTP_HOST) return null;
+  return {
+    host: env.SMTP_HOST,
+    port: env.SMTP_PORT,
+    secure: env.SMTP_SECURE,
+    user: env.SMTP_USER,
+    password: env.SMTP_PASSWORD,
+    from: env.SMTP_FROM ?? `Ettervern Bergen <no-reply@${new URL(env.SITE_URL).hostname}>`,
+  };
+}
+
+/**
+ * The secret that signs cookies and encrypts TOTP secrets. A real deployment (production
+ * with a PostgreSQL server) must set AUTH_SECRET. Development, tests and the embedded demo
+ * get a random one, kept beside the PGlite data directory (never in git) so sessions
+ * survive restarts and belong to that database only.
+ */
+export function resolveAuthSecret(env: Env): string {
+  if (env.AUTH_SECRET) return env.AUTH_SECRET;
+  if (env.NODE_ENV === 'production' && env.DATABASE_URL) {
+    throw new Error(
+      'AUTH_SECRET is not set. In production it is required: set it to a random string of at least ' +
+        '32 characters (for example the output of `openssl rand -base64 32`) and keep it secret.',
+    );
+  }
+  const file = `${path.resolve(env.PGLITE_DATA_DIR)}.auth-secret`;
+  try {
+    return readFileSync(file, 'utf8').trim();
+  } catch {
+    mkdirSync(path.dirname(file), { recursive: true });
+    try {
+      writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' });
+    } catch (error) {
+      // Another process wrote it first: use theirs.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    return readFileSync(file, 'utf8').trim();
+  }
+}
+
+export function authSettingsFromEnv(env: Env): AuthSettings {
+  const baseURL = env.AUTH_URL ?? env.SITE_URL;
+  const origins = [baseURL, env.SITE_URL, ...env.AUTH_TRUSTED_ORIGINS].map((url) => new URL(url).origin);
+  return {
+    secret: resolveAuthSecret(env),
+    baseURL,
+    trustedOrigins: [...new Set(origins)],
+    secureCookies: secureCookiesFromEnv(env),
+    session: sessionPolicyFromEnv(env),
+    signInRateLimit: { window: env.AUTH_SIGNIN_WINDOW_SECONDS, max: env.AUTH_SIGNIN_MAX_ATTEMPTS },
+    ipAddressHeaders: env.AUTH_IP_HEADERS,
+    trustedProxies: env.AUTH_TRUSTED_PROXIES,
+    oidc: oidcFromEnv(env),
+    mail: mailFromEnv(env),
+  };
+}

@@ -1,0 +1,197 @@
+// Every admin server action and route handler checks the session and role itself, first.
+// The files are found by scanning the source tree, so a new action or handler without a
+// check fails here. Route handlers are also called, anonymously and as people who may not
+// use them; server actions are called over HTTP in tests/e2e/admin-auth.spec.ts.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeSignature } from 'better-auth/crypto';
+import { createAuth } from '@/lib/auth';
+import type { Database } from '@/lib/db/connection';
+import { createPGliteDatabase, type TestDatabase } from '../helpers/db';
+import { testSettings } from '../helpers/auth';
+
+const ROOT = path.resolve(__dirname, '../..');
+const GUARDS = new Set(['requireActor', 'actorForRequest']);
+const HTTP_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
+
+/** Server actions that must work for anonymous visitors: signing in and password reset. */
+const PUBLIC_ACTIONS = new Set([
+  'app/[locale]/admin/logg-inn/actions.ts#signInAction',
+  'app/[locale]/admin/logg-inn/actions.ts#ssoSignInAction',
+  'app/[locale]/admin/glemt-passord/actions.ts#requestPasswordResetAction',
+  'app/[locale]/admin/tilbakestill-passord/actions.ts#resetPasswordAction',
+]);
+
+function walk(dir: string): string[] {
+  const absolute = path.join(ROOT, dir);
+  try {
+    statSync(absolute);
+  } catch {
+    return [];
+  }
+  return readdirSync(absolute, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.(ts|tsx)$/.test(file))
+    .map((file) => path.join(dir, file).split(path.sep).join('/'));
+}
+
+interface ExportedFunction {
+  file: string;
+  name: string;
+  /** The first statement's text, or null when the body does not start with a guard call. */
+  firstStatement: string;
+  guarded: boolean;
+  async: boolean;
+}
+
+function startsWithGuard(body: ts.ConciseBody | undefined): boolean {
+  if (!body) return false;
+  if (!ts.isBlock(body)) return false;
+  const first = body.statements[0];
+  if (!first) return false;
+  let found = false;
+  const visit = (node: ts.Node) => {
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && GUARDS.has(node.expression.text)) {
+      found = true;
+    }
+    if (!found) ts.forEachChild(node, visit);
+  };
+  visit(first);
+  return found;
+}
+
+function exportedFunctions(file: string, text = readFileSync(path.join(ROOT, file), 'utf8')): ExportedFunction[] {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const result: ExportedFunction[] = [];
+  const isExported = (node: ts.Node) =>
+    ts.canHaveModifiers(node) && !!ts.getModifiers(node)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+  const isAsync = (node: ts.Node) =>
+    ts.canHaveModifiers(node) && !!ts.getModifiers(node)?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword);
+  for (const statement of source.statements) {
+    if (ts.isFunctionDeclaration(statement) && isExported(statement) && statement.name) {
+      result.push({
+        file,
+        name: statement.name.text,
+        firstStatement: statement.body?.statements[0]?.getText(source) ?? '',
+        guarded: startsWithGuard(statement.body),
+        async: isAsync(statement),
+      });
+    }
+    if (ts.isVariableStatement(statement) && isExported(statement)) {
+      for (const declaration of statement.declarationList.declarations) {
+        const init = declaration.initializer;
+        if (init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) && ts.isIdentifier(declaration.name)) {
+          result.push({
+            file,
+            name: declaration.name.text,
+            firstStatement: ts.isBlock(init.body) ? (init.body.statements[0]?.getText(source) ?? '') : init.body.getText(source),
+            guarded: startsWithGuard(init.body),
+            async: isAsync(init),
+          });
+        }
+      }
+    }
+  }
+  return result;
+}
+
+const hasUseServer = (file: string) => /^\s*(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/\s*)*['"]use server['"]/.test(readFileSync(path.join(ROOT, file), 'utf8'));
+
+const actionFiles = [...walk('app'), ...walk('lib/actions')].filter(
+  (file) => (file.startsWith('lib/actions/') || file.includes('/admin/')) && hasUseServer(file),
+);
+const routeFiles = walk('app').filter(
+  (file) =>
+    /\/route\.tsx?$/.test(file) &&
+    !file.startsWith('app/api/auth/') &&
+    (file.startsWith('app/api/') || file.includes('/admin/')),
+);
+const actions = actionFiles.flatMap((file) => exportedFunctions(file));
+const handlers = routeFiles.flatMap((file) => exportedFunctions(file)).filter((fn) => HTTP_METHODS.has(fn.name));
+
+describe('every admin server action checks the session and role first', () => {
+  it('finds the actions', () => {
+    expect(actions.map((a) => a.name)).toEqual(expect.arrayContaining(['signOutAction', 'enableTwoFactorAction']));
+  });
+
+  it('tells a guarded action from one that does work before (or without) the check', () => {
+    const checked = exportedFunctions(
+      'example.ts',
+      `'use server';
+      export async function okAction(id: string) { const actor = await requireActor(['admin']); return id; }
+      export const alsoOkAction = async () => { await requireActor(EDITORS); };
+      export async function lateAction() { await db.delete(); await requireActor(['admin']); }
+      export async function noCheckAction() { return 1; }`,
+    );
+    expect(Object.fromEntries(checked.map((fn) => [fn.name, fn.guarded]))).toEqual({
+      okAction: true,
+      alsoOkAction: true,
+      lateAction: false,
+      noCheckAction: false,
+    });
+  });
+
+  it('has no inline "use server" functions in admin pages (they would escape this check)', () => {
+    const inline = walk('app')
+      .filter((file) => file.includes('/admin/') && !actionFiles.includes(file))
+      .filter((file) => /['"]use server['"]/.test(readFileSync(path.join(ROOT, file), 'utf8')));
+    expect(inline).toEqual([]);
+  });
+
+  it.each(actions.map((a) => [`${a.file}#${a.name}`, a] as const))('%s', (id, action) => {
+    expect(action.async, `${id} must be async`).toBe(true);
+    if (PUBLIC_ACTIONS.has(id)) return;
+    expect(action.guarded, `${id} must start with requireActor(...); it starts with: ${action.firstStatement}`).toBe(true);
+  });
+});
+
+describe('every admin route handler checks the session and role first', () => {
+  let db: TestDatabase;
+  const globals = globalThis as unknown as { ettervernDb?: Database; ettervernAuth?: unknown };
+  const cookies: Record<string, string> = {};
+  const settings = testSettings();
+
+  beforeAll(async () => {
+    db = await createPGliteDatabase();
+    const auth = createAuth(db.prisma, settings);
+    // The app's lazily opened database and auth instance, pointed at the test database.
+    globals.ettervernDb = db;
+    globals.ettervernAuth = { auth, settings };
+    const ctx = await auth.$context;
+    const password = 'route handler test password';
+    // People no admin route may serve: an admin who has not turned on two-step sign-in,
+    // and a provider account without an organisation.
+    for (const [email, role] of [
+      ['admin-without-2fa@example.org', 'admin'],
+      ['provider-without-organisation@example.org', 'provider'],
+    ] as const) {
+      const created = await auth.api.createUser({ body: { email, password, name: email, role } });
+      const session = await ctx.internalAdapter.createSession(created.user.id);
+      cookies[email] = `ettervern.session_token=${encodeURIComponent(`${session.token}.${await makeSignature(session.token, settings.secret)}`)}`;
+    }
+  });
+  afterAll(async () => {
+    delete globals.ettervernDb;
+    delete globals.ettervernAuth;
+    await db?.close();
+  });
+
+  it.each(handlers.map((h) => [`${h.file}#${h.name}`, h] as const))('%s', async (id, handler) => {
+    expect(handler.guarded, `${id} must start with actorForRequest(...); it starts with: ${handler.firstStatement}`).toBe(true);
+    const module = (await import(path.join(ROOT, handler.file))) as Record<string, (request: Request, context: unknown) => Promise<Response>>;
+    const call = (cookie?: string) =>
+      module[handler.name]!(
+        new Request('http://localhost:3000/api/x', {
+          method: handler.name,
+          headers: cookie ? { cookie, origin: 'http://localhost:3000' } : {},
+          ...(['GET', 'HEAD'].includes(handler.name) ? {} : { body: '{}' }),
+        }),
+        { params: Promise.resolve({}) },
+      );
+    expect((await call()).status, `${id} anonymous`).toBe(401);
+    for (const [who, cookie] of Object.entries(cookies)) {
+      expect((await call(cookie)).status, `${id} as ${who}`).toBe(403);
+    }
+  });
+});
