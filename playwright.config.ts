@@ -23,7 +23,16 @@ export default defineConfig({
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: /admin-editing\.spec\.ts/ },
+    // Publishes measures into the shared catalogue, which other specs count: runs last.
+    {
+      name: 'admin-editing',
+      use: { ...devices['Desktop Chrome'], channel: undefined },
+      testMatch: /admin-editing\.spec\.ts/,
+      dependencies: ['chromium'],
+    },
+  ],
   webServer: {
     // Runs the production build (`next build` comes first in `npm run test:e2e`).
     // admin-seed makes the admin test accounts (tests/e2e/helpers/admin.ts).

@@ -6,13 +6,15 @@ import { signOutAction } from '@/app/[locale]/admin/konto/actions';
 import type { Actor, Role } from '@/lib/auth/session';
 import { adminPath } from '@/lib/auth/paths';
 
-type NavKey = 'overview' | 'measures' | 'providers' | 'news' | 'account';
+type NavKey = 'overview' | 'measures' | 'providers' | 'news' | 'changeRequests' | 'export' | 'account';
 
 const ITEMS: { key: NavKey; path: string; roles: readonly Role[] }[] = [
   { key: 'overview', path: '/admin', roles: ['admin', 'editor', 'provider'] },
   { key: 'measures', path: '/admin/tiltak', roles: ['admin', 'editor', 'provider'] },
   { key: 'providers', path: '/admin/tilbydere', roles: ['admin', 'editor'] },
   { key: 'news', path: '/admin/nyheter', roles: ['admin', 'editor'] },
+  { key: 'changeRequests', path: '/admin/endringer', roles: ['admin', 'editor'] },
+  { key: 'export', path: '/admin/eksport', roles: ['admin', 'editor'] },
   { key: 'account', path: '/admin/konto', roles: ['admin', 'editor', 'provider'] },
 ];
 

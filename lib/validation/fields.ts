@@ -87,7 +87,7 @@ export const optionalEnum = <T extends string>(values: readonly T[]) =>
 export const requiredEnum = <T extends string>(values: readonly T[]) =>
   z.preprocess(
     (v) => (typeof v === 'string' ? v.trim().toUpperCase() : v),
-    z.enum(values as [T, ...T[]], { error: 'required' }),
+    z.enum(values as [T, ...T[]], { error: (issue) => (issue.input === undefined || issue.input === '' || issue.input === null ? 'required' : 'invalid') }),
   );
 
 /** Checkboxes or a "|"-separated cell → a list without repeats, in the enum's order. */

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { MeasureFacts } from '@/components/measures/measure-facts';
@@ -8,6 +8,7 @@ import { MeasureLocations } from '@/components/measures/measure-locations';
 import { OpeningHours } from '@/components/measures/opening-hours';
 import { RelatedMeasures } from '@/components/measures/related-measures';
 import { getPublishedMeasure, listRelatedMeasures } from '@/lib/data/measures';
+import { findRenamedMeasureSlug } from '@/lib/data/slug-redirects';
 import { getPathname, Link } from '@/lib/i18n/navigation';
 import { toLocale } from '@/lib/i18n/routing';
 import { absoluteUrl, alternatesFor } from '@/lib/site-urls';
@@ -37,7 +38,12 @@ export default async function MeasurePage({ params }: PageProps<'/[locale]/tilta
   const locale = toLocale(localeParam);
   setRequestLocale(locale);
   const measure = await getMeasure(slug);
-  if (!measure) notFound();
+  if (!measure) {
+    // A renamed measure: old links move permanently to its current slug.
+    const renamed = await findRenamedMeasureSlug(slug);
+    if (renamed) permanentRedirect(getPathname({ locale, href: { pathname: '/tiltak/[slug]', params: { slug: renamed } } }));
+    notFound();
+  }
   const [t, format, related] = await Promise.all([getTranslations('Measure'), getFormatter(), listRelatedMeasures(measure)]);
   const providerHref = { pathname: '/tilbydere/[slug]', params: { slug: measure.provider.slug } } as const;
   const urls = {

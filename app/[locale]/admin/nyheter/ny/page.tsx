@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { EditMessages } from '@/components/admin/editing/edit-messages';
+import { NewsForm } from '@/components/admin/forms/news-form';
+import { listMeasureOptions } from '@/lib/admin/queries';
+import { EDITORS } from '@/lib/admin/types';
+import { saveNewsAction } from '@/lib/actions/news';
+import { requireActor } from '@/lib/auth/guard';
+import { getPrisma } from '@/lib/db';
+import { toLocale } from '@/lib/i18n/routing';
+import { osloToday } from '@/lib/opening-hours';
+
+// Per person and always current: never cached.
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('AdminEdit'))('news.newTitle') };
+}
+
+export default async function NewNewsPage({ params }: PageProps<'/[locale]/admin/nyheter/ny'>) {
+  const { locale } = await params;
+  setRequestLocale(toLocale(locale));
+  await requireActor(EDITORS);
+  const [t, measures] = await Promise.all([getTranslations('AdminEdit'), listMeasureOptions(getPrisma())]);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold text-brand-900">{t('news.newTitle')}</h1>
+      <EditMessages>
+        <NewsForm action={saveNewsAction.bind(null, null)} initial={{ status: 'DRAFT', publishedAt: osloToday().date }} measures={measures} />
+      </EditMessages>
+    </div>
+  );
+}

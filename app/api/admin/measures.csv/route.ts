@@ -1,0 +1,23 @@
+import { exportMeasuresCsv } from '@/lib/admin/measure-csv';
+import { EDITORS } from '@/lib/admin/types';
+import { actorForRequest } from '@/lib/auth/guard';
+import { getPrisma } from '@/lib/db';
+
+// Every measure (all statuses) as CSV: UTF-8 with a byte order mark, semicolon-separated
+// (what Norwegian Excel expects), columns as documented in lib/admin/measure-csv.ts.
+export const dynamic = 'force-dynamic';
+
+export async function GET(request: Request): Promise<Response> {
+  const actor = await actorForRequest(request, EDITORS);
+  if (actor instanceof Response) return actor;
+  const csv = await exportMeasuresCsv(getPrisma(), actor);
+  if (csv === null) return Response.json({ error: 'forbidden' }, { status: 403 });
+  const date = new Date().toISOString().slice(0, 10);
+  return new Response(csv, {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="tiltak-${date}.csv"`,
+      'Cache-Control': 'no-store',
+    },
+  });
+}

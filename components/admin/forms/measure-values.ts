@@ -1,0 +1,52 @@
+// A stored measure as the strings its form shows (times as HH:MM, yes/no/unknown).
+import type { MeasureSnapshot } from '@/lib/admin/measure-store';
+import { formatMinutes } from '@/lib/opening-hours';
+import { triStateText } from '@/lib/validation/fields';
+import type { FormValues } from '@/lib/validation/form-data';
+import { MEASURE_BOOLEAN_FIELDS } from '@/lib/validation/measure';
+
+const text = (v: string | number | null) => (v === null ? '' : String(v));
+const on = (v: boolean) => (v ? 'on' : '');
+
+export function measureFormValues(m: MeasureSnapshot): FormValues {
+  return {
+    version: String(m.version),
+    slug: m.slug,
+    name: m.name,
+    summary: m.summary,
+    description: text(m.description),
+    providerId: m.providerId,
+    kind: m.kind,
+    categories: m.categories,
+    districts: m.districts,
+    targetGroups: m.targetGroups,
+    ...Object.fromEntries(MEASURE_BOOLEAN_FIELDS.map((f) => [f, triStateText(m[f])])),
+    ageMin: text(m.ageMin),
+    ageMax: text(m.ageMax),
+    gender: text(m.gender),
+    referralFrom: text(m.referralFrom),
+    sobrietyRule: text(m.sobrietyRule),
+    priceText: text(m.priceText),
+    howToStart: text(m.howToStart),
+    contactName: text(m.contactName),
+    contactPhone: text(m.contactPhone),
+    contactEmail: text(m.contactEmail),
+    website: text(m.website),
+    hoursStatus: m.hoursStatus,
+    hoursPlaceholder: on(m.hoursPlaceholder),
+    sourceNote: text(m.sourceNote),
+    openingHours: m.openingHours.map((h) => ({
+      weekday: String(h.weekday), opensAt: formatMinutes(h.opensAt), closesAt: formatMinutes(h.closesAt), validFrom: text(h.validFrom), validTo: text(h.validTo),
+    })),
+    exceptions: m.exceptions.map((e) => ({
+      startDate: e.startDate, endDate: e.endDate, closed: on(e.closed),
+      opensAt: e.opensAt === null ? '' : formatMinutes(e.opensAt), closesAt: e.closesAt === null ? '' : formatMinutes(e.closesAt), note: text(e.note),
+    })),
+    locations: m.locations.map((l) => ({
+      name: text(l.name), address: text(l.address), postcode: text(l.postcode), city: text(l.city), district: text(l.district),
+      latitude: text(l.latitude), longitude: text(l.longitude), placeholder: on(l.placeholder),
+    })),
+  };
+}
+
+export const EMPTY_MEASURE_VALUES: FormValues = { hoursStatus: 'UNKNOWN' };

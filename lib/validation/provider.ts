@@ -1,0 +1,22 @@
+// A provider (tiltaksarrangør) as the admin form, import and API send it.
+import { z } from 'zod';
+import { ProviderType } from '@/lib/generated/prisma/enums';
+import { lockToken, optionalEmail, optionalText, optionalUrl, requiredEnum, requiredText, slug } from './fields';
+
+export const providerFields = z.object({
+  slug: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v ?? null), slug.nullable()),
+  name: requiredText(200),
+  type: requiredEnum(Object.values(ProviderType)),
+  description: optionalText(5000),
+  phone: optionalText(50),
+  email: optionalEmail,
+  website: optionalUrl,
+});
+
+export const providerCreateSchema = providerFields;
+/** Provider has no version column: the updatedAt the editor started from is the lock token. */
+export const providerUpdateSchema = providerFields.extend({ slug, updatedAt: lockToken });
+
+export type ProviderCreateInput = z.output<typeof providerCreateSchema>;
+export type ProviderUpdateInput = z.output<typeof providerUpdateSchema>;
+export type ProviderContent = Omit<ProviderUpdateInput, 'updatedAt'>;

@@ -1,0 +1,169 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { E2E_USERS, signIn } from './helpers/admin';
+import { expectNoAxeViolations } from './helpers/axe';
+
+// Editing measures in the admin area, as an editor: create with opening hours, publish and
+// see it on the public site at once; two people editing the same measure; history and
+// restore. The tests build on each other's measure, so they run in order.
+test.describe.configure({ mode: 'serial' });
+test.setTimeout(120_000);
+
+/** A browser context of its own (its own session), signed in as the e2e editor. */
+async function editorPage(browser: Browser): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, E2E_USERS.editor);
+  return page;
+}
+
+const unique = `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+const name = `Kveldsturer E2E ${unique}`;
+const slug = `kveldsturer-e2e-${unique}`;
+let editUrl = '';
+
+async function createMeasure(page: Page) {
+  await page.goto('/admin/tiltak/ny');
+  await page.locator('#f-name').fill(name);
+  await page.locator('#f-slug').fill(slug);
+  await page.locator('#f-summary').fill('Turer i nærmiljøet på kveldstid.');
+  await page.locator('#f-providerId').selectOption({ label: 'ALF AS' });
+  await page.locator('#f-kind').selectOption('ACTIVITY');
+  await page.getByRole('checkbox', { name: 'Fana' }).check();
+  await page.locator('#f-dropIn').selectOption('yes');
+  await page.locator('#f-hoursStatus').selectOption('REGULAR');
+  // Two windows on Monday and one past midnight on Friday: three rows.
+  const row = (i: number, field: string) => page.locator(`#f-openingHours-${i}-${field}`);
+  await row(0, 'weekday').selectOption('1');
+  await row(0, 'opensAt').fill('10:00');
+  await row(0, 'closesAt').fill('12:00');
+  await row(1, 'weekday').selectOption('1');
+  await row(1, 'opensAt').fill('18:00');
+  await row(1, 'closesAt').fill('21:30');
+  await row(2, 'weekday').selectOption('5');
+  await row(2, 'opensAt').fill('22:00');
+  await row(2, 'closesAt').fill('01:00');
+  await page.getByRole('button', { name: 'Lagre', exact: true }).click();
+  await expect(page.getByText('Opprettet.')).toBeVisible();
+  editUrl = new URL(page.url()).pathname;
+}
+
+test('an editor creates a measure with opening hours, publishes it, and the public page shows it and its edits at once', async ({ browser }) => {
+  const page = await editorPage(browser);
+  await page.goto('/admin/tiltak/ny');
+  // A mistake first: the error summary takes focus and nothing typed is lost.
+  await page.locator('#f-name').fill(name);
+  await page.locator('#f-openingHours-0-weekday').selectOption('2');
+  await page.locator('#f-openingHours-0-opensAt').fill('9.30');
+  await page.getByRole('button', { name: 'Lagre', exact: true }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'Skjemaet har' });
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link', { name: /Kort beskrivelse/ })).toBeVisible();
+  await expect(page.locator('#f-name')).toHaveValue(name);
+  await expect(page.locator('#f-openingHours-0-opensAt')).toHaveValue('9.30');
+  await expect(page.locator('#f-openingHours-0-opensAt')).toHaveAttribute('aria-invalid', 'true');
+  await expectNoAxeViolations(page);
+
+  await createMeasure(page);
+  await page.getByRole('button', { name: 'Publiser' }).click();
+  await expect(page.getByText('Tiltaket er publisert.')).toBeVisible();
+
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(`/tiltak/${slug}`);
+  await expect(visitor.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(visitor.getByText('18:00–21:30')).toBeVisible();
+  await expect(visitor.getByText('22:00–01:00')).toBeVisible();
+
+  // The page is cached now; an edit must still show on the next visit.
+  await page.locator('#f-summary').fill('Nå også med turer i helgene.');
+  await page.getByRole('button', { name: 'Lagre', exact: true }).click();
+  await expect(page.getByText('Endringene er lagret.')).toBeVisible();
+  await visitor.reload();
+  await expect(visitor.getByText('Nå også med turer i helgene.')).toBeVisible();
+});
+
+test('two editors save the same version: the second sees what changed and keeps what they typed', async ({ browser }) => {
+  const first = await editorPage(browser);
+  const second = await editorPage(browser);
+  await first.goto(editUrl);
+  await second.goto(editUrl);
+
+  await first.locator('#f-summary').fill('Endret av den første.');
+  await first.getByRole('button', { name: 'Lagre', exact: true }).click();
+  await expect(first.getByText('Endringene er lagret.')).toBeVisible();
+
+  await second.locator('#f-referralFrom').fill('NAV-veileder');
+  await second.getByRole('button', { name: 'Lagre', exact: true }).click();
+  const conflict = second.getByRole('region', { name: 'Noen andre har endret tiltaket' });
+  await expect(conflict).toBeVisible();
+  const row = conflict.getByRole('row', { name: /Kort beskrivelse/ });
+  await expect(row).toContainText('Endret av den første.');
+  await expect(row).toContainText('Nå også med turer i helgene.');
+  await expect(second.locator('#f-referralFrom')).toHaveValue('NAV-veileder');
+  await expectNoAxeViolations(second);
+
+  // Merge: keep the first editor's text, add one's own, and save on the new version.
+  await second.locator('#f-summary').fill('Endret av den første.');
+  await second.getByRole('button', { name: 'Lagre', exact: true }).click();
+  await expect(second.getByText('Endringene er lagret.')).toBeVisible();
+  await expect(second.locator('#f-referralFrom')).toHaveValue('NAV-veileder');
+  await expect(second.locator('#f-summary')).toHaveValue('Endret av den første.');
+});
+
+test('history lists each change and restores an earlier version', async ({ browser }) => {
+  const page = await editorPage(browser);
+  await page.goto(`${editUrl}/historikk`);
+  await expect(page.getByRole('heading', { level: 1, name: `Historikk: ${name}` })).toBeVisible();
+  const entries = page.getByRole('list', { name: `Historikk: ${name}` }).getByRole('listitem');
+  await expect(entries.filter({ hasText: 'Opprettet av' })).toHaveCount(1);
+  await expect(entries.filter({ hasText: 'Status endret av' })).toHaveCount(1);
+  await expect(entries.filter({ hasText: 'NAV-veileder' })).toHaveCount(1);
+  await expectNoAxeViolations(page);
+
+  await entries.filter({ hasText: 'Opprettet av' }).getByRole('button', { name: 'Gjenopprett denne versjonen' }).click();
+  await expect(page.getByText('Versjonen er gjenopprettet.')).toBeVisible();
+  await expect(entries.first()).toContainText('Gjenopprettet av');
+  await page.goto(editUrl);
+  await expect(page.locator('#f-summary')).toHaveValue('Turer i nærmiljøet på kveldstid.');
+  await expect(page.locator('#f-referralFrom')).toHaveValue('');
+
+  // A new slug: the old public address moves permanently to the new one.
+  await page.locator('#f-slug').fill(`${slug}-ny`);
+  await page.getByRole('button', { name: 'Lagre', exact: true }).click();
+  await expect(page.getByText('Endringene er lagret.')).toBeVisible();
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(`/tiltak/${slug}`);
+  await expect(visitor).toHaveURL(new RegExp(`/tiltak/${slug}-ny$`));
+  await expect(visitor.getByRole('heading', { level: 1, name })).toBeVisible();
+});
+
+test("a provider's change waits for an editor, then goes live when approved", async ({ browser }) => {
+  // The e2e provider account belongs to ALF AS, the measure's provider.
+  const provider = await (await browser.newContext()).newPage();
+  await signIn(provider, E2E_USERS.provider);
+  await provider.goto(editUrl);
+  await expect(provider.getByText('Endringene dine sendes til Fritid med bistand')).toBeVisible();
+  await expect(provider.getByRole('button', { name: 'Publiser' })).toHaveCount(0);
+  await provider.locator('#f-priceText').fill('Gratis kaffe og vafler');
+  await provider.getByRole('button', { name: 'Lagre', exact: true }).click();
+  await expect(provider.getByText('Takk! Endringen er sendt')).toBeVisible();
+
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(`/tiltak/${slug}-ny`);
+  await expect(visitor.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(visitor.getByText('Gratis kaffe og vafler')).toHaveCount(0);
+
+  const editor = await editorPage(browser);
+  await editor.goto('/admin/endringer');
+  const proposal = editor.getByRole('article', { name });
+  await expect(proposal.getByRole('row', { name: /Pris/ })).toContainText('Gratis kaffe og vafler');
+  await expectNoAxeViolations(editor);
+  await proposal.getByRole('button', { name: 'Godkjenn og publiser' }).click();
+  await expect(editor.getByText('Forslaget er godkjent og publisert.')).toBeVisible();
+  await visitor.reload();
+  await expect(visitor.getByText('Gratis kaffe og vafler')).toBeVisible();
+
+  // Archived, it leaves the public site at once (and the shared demo catalogue as it was).
+  await editor.goto(editUrl);
+  await editor.getByRole('button', { name: 'Arkiver' }).click();
+  await expect(editor.getByText('Tiltaket er arkivert.')).toBeVisible();
+  expect((await visitor.goto(`/tiltak/${slug}-ny`))?.status()).toBe(404);
+});
