@@ -1,43 +1,7 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
-import { MeasureFacts } from '@/components/measures/measure-facts';
-import { MeasureLocations } from '@/components/measures/measure-locations';
-import { OpeningHours } from '@/components/measures/opening-hours';
+import { MeasureArticle } from '@/components/measures/measure-article';
 import type { MeasureDetail } from '@/lib/data/measures';
 
-/** The public detail page's body, built from the same components, for any status. */
-export async function MeasurePreview({ measure }: { measure: MeasureDetail }) {
-  const [t, format] = await Promise.all([getTranslations('Measure'), getFormatter()]);
-  return (
-    <article className="space-y-8">
-      <header className="space-y-2">
-        <h1 className="text-3xl font-bold text-brand-900">{measure.name}</h1>
-        <p className="text-lg">{measure.summary}</p>
-        <p className="text-muted">{t('provider')}: {measure.provider.name}</p>
-      </header>
-      {measure.howToStart && (
-        <section aria-labelledby="start-heading" className="rounded-lg border-l-4 border-brand-700 bg-brand-50 p-4">
-          <h2 id="start-heading" className="text-xl font-bold text-brand-900">{t('howToStart')}</h2>
-          <p className="mt-2 whitespace-pre-line">{measure.howToStart}</p>
-        </section>
-      )}
-      <section aria-labelledby="hours-heading" className="space-y-2">
-        <h2 id="hours-heading" className="text-xl font-bold text-brand-900">{t('openingHours')}</h2>
-        <OpeningHours {...measure} />
-      </section>
-      {measure.description && (
-        <section aria-labelledby="about-heading" className="space-y-2">
-          <h2 id="about-heading" className="text-xl font-bold text-brand-900">{t('about')}</h2>
-          <p className="whitespace-pre-line">{measure.description}</p>
-        </section>
-      )}
-      <MeasureFacts measure={measure} />
-      <MeasureLocations measure={measure} />
-      <p className="text-sm text-muted">
-        {t('lastVerified')}:{' '}
-        {measure.lastVerifiedAt
-          ? format.dateTime(new Date(`${measure.lastVerifiedAt}T12:00:00Z`), { dateStyle: 'long', timeZone: 'Europe/Oslo' })
-          : t('neverVerified')}
-      </p>
-    </article>
-  );
+/** The public detail page's body, for any status: what visitors will see once published. */
+export function MeasurePreview({ measure }: { measure: MeasureDetail }) {
+  return <MeasureArticle measure={measure} />;
 }

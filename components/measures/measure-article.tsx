@@ -1,0 +1,69 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import type { MeasureDetail } from '@/lib/data/measures';
+import { MeasureFacts } from './measure-facts';
+import { MeasureLocations } from './measure-locations';
+import { OpeningHours } from './opening-hours';
+
+/**
+ * The body of a measure's page: "how to get started" first, then hours, description,
+ * facts and contact. Shared by the public page and the editors' preview of drafts.
+ */
+export async function MeasureArticle({
+  measure,
+  top,
+  provider,
+}: {
+  measure: MeasureDetail;
+  /** Above the heading: the public page's back link and structured data. */
+  top?: ReactNode;
+  /** The provider's name, linked where the public page can link it. */
+  provider?: ReactNode;
+}) {
+  const [t, format] = await Promise.all([getTranslations('Measure'), getFormatter()]);
+  return (
+    <article className="space-y-8">
+      <header className="space-y-2">
+        {top}
+        <h1 className="text-3xl font-bold text-brand-900">{measure.name}</h1>
+        <p className="text-lg">{measure.summary}</p>
+        <p className="text-muted">
+          {t('provider')}: {provider ?? measure.provider.name}
+        </p>
+      </header>
+
+      {measure.howToStart && (
+        <section aria-labelledby="start-heading" className="rounded-lg border-l-4 border-brand-700 bg-brand-50 p-4">
+          <h2 id="start-heading" className="text-xl font-bold text-brand-900">{t('howToStart')}</h2>
+          <p className="mt-2 whitespace-pre-line">{measure.howToStart}</p>
+        </section>
+      )}
+
+      <section aria-labelledby="hours-heading" className="space-y-2">
+        <h2 id="hours-heading" className="text-xl font-bold text-brand-900">{t('openingHours')}</h2>
+        <OpeningHours {...measure} />
+      </section>
+
+      {measure.description && (
+        <section aria-labelledby="about-heading" className="space-y-2">
+          <h2 id="about-heading" className="text-xl font-bold text-brand-900">{t('about')}</h2>
+          <p className="whitespace-pre-line">{measure.description}</p>
+        </section>
+      )}
+
+      <MeasureFacts measure={measure} />
+      <MeasureLocations measure={measure} />
+
+      <p className="text-sm text-muted">
+        {t('lastVerified')}:{' '}
+        {measure.lastVerifiedAt ? (
+          <time dateTime={measure.lastVerifiedAt}>
+            {format.dateTime(new Date(`${measure.lastVerifiedAt}T12:00:00Z`), { dateStyle: 'long', timeZone: 'Europe/Oslo' })}
+          </time>
+        ) : (
+          t('neverVerified')
+        )}
+      </p>
+    </article>
+  );
+}
