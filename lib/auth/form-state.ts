@@ -20,6 +20,12 @@ export type RequestResetState = FormState<'email'>;
 export type ResetPasswordState = FormState<'password' | 'confirm'>;
 export type EnableTwoFactorState = FormState<'password'>;
 export type ConfirmTwoFactorState = FormState<'code'>;
+/** Creating a user: on success, who was made and the generated password (shown once). */
+export type CreateUserState = FormState<'name' | 'email' | 'role' | 'providerSlug' | 'password'> & {
+  created?: { name: string; email: string; password: string | null };
+};
+export type ChangeRoleState = FormState<'role' | 'providerSlug'>;
+export type SetActiveState = FormState<never>;
 
 export function rateLimitMinutes(retryAfterSeconds: number | null, fallbackSeconds: number): number {
   return Math.max(1, Math.ceil((retryAfterSeconds ?? fallbackSeconds) / 60));
@@ -34,6 +40,9 @@ const SCHEMA_ERRORS = new Set<string>([
   'passwordMismatch',
   'codeInvalid',
   'resetTokenInvalid',
+  'nameRequired',
+  'roleInvalid',
+  'providerRequired',
 ] satisfies ErrorKey[]);
 
 /** The first message key for each field of a failed parse. */

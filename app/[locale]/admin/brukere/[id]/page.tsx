@@ -1,0 +1,80 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { AdminLink } from '@/components/admin/editing/admin-link';
+import { Notice } from '@/components/admin/form-controls';
+import { ChangeRoleForm, SetActiveForm } from '@/components/admin/user-forms';
+import { getUser, listProviderOptions } from '@/lib/admin/users';
+import { requireActor } from '@/lib/auth/guard';
+import { isRole } from '@/lib/auth/session';
+import { getPrisma } from '@/lib/db';
+import { toLocale } from '@/lib/i18n/routing';
+
+// One user: role, provider, active or deactivated. Admins only; never cached.
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/admin/brukere/[id]'>): Promise<Metadata> {
+  const locale = toLocale((await params).locale);
+  return { title: (await getTranslations({ locale, namespace: 'Admin.users' }))('title') };
+}
+
+export default async function AdminUserPage({ params }: PageProps<'/[locale]/admin/brukere/[id]'>) {
+  const { locale, id } = await params;
+  setRequestLocale(toLocale(locale));
+  const actor = await requireActor(['admin']);
+  const db = getPrisma();
+  // User ids are Better Auth's (not UUIDs); anything odd simply finds nobody.
+  const user = id.length <= 100 ? await getUser(db, id) : null;
+  if (!user) notFound();
+  const [t, tRoles, format, providers] = await Promise.all([
+    getTranslations('Admin.users'),
+    getTranslations('Admin.roles'),
+    getFormatter(),
+    listProviderOptions(db),
+  ]);
+  const self = user.id === actor.id;
+  return (
+    <div className="max-w-3xl space-y-10">
+      <div>
+        <p>
+          <AdminLink href="/admin/brukere">{t('back')}</AdminLink>
+        </p>
+        <h1 className="mt-2 text-3xl font-bold text-brand-900">{user.name}</h1>
+        <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-6 gap-y-2">
+          <dt className="font-semibold">{t('email')}</dt>
+          <dd>{user.email}</dd>
+          <dt className="font-semibold">{t('role')}</dt>
+          <dd>{isRole(user.role) ? tRoles(user.role) : user.role}</dd>
+          <dt className="font-semibold">{t('provider')}</dt>
+          <dd>{user.provider?.name ?? t('noProvider')}</dd>
+          <dt className="font-semibold">{t('twoFactor')}</dt>
+          <dd>{user.twoFactorEnabled ? t('twoFactorOn') : t('twoFactorOff')}</dd>
+          <dt className="font-semibold">{t('status')}</dt>
+          <dd>{user.active ? t('active') : t('deactivated')}</dd>
+          <dt className="font-semibold">{t('created')}</dt>
+          <dd>{format.dateTime(user.createdAt, { dateStyle: 'medium' })}</dd>
+        </dl>
+      </div>
+      {self && <Notice>{t('selfNote')}</Notice>}
+      <section aria-labelledby="user-role-title" className="space-y-3">
+        <h2 id="user-role-title" className="text-2xl font-bold">
+          {t('roleTitle')}
+        </h2>
+        <ChangeRoleForm
+          userId={user.id}
+          role={user.role}
+          providerSlug={user.provider?.slug ?? ''}
+          providers={providers}
+        />
+      </section>
+      {!self && (
+        <section aria-labelledby="user-status-title" className="space-y-3">
+          <h2 id="user-status-title" className="text-2xl font-bold">
+            {t('statusTitle')}
+          </h2>
+          <SetActiveForm userId={user.id} active={user.active} />
+        </section>
+      )}
+    </div>
+  );
+}

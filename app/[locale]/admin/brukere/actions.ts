@@ -1,0 +1,71 @@
+'use server';
+// User management (admins only): create a user, change a user's role, deactivate or
+// reactivate. The rules (and the audit log) are in lib/admin/users.ts.
+import { revalidatePath } from 'next/cache';
+import { changeUserRole, createUser, setUserActive, type UserFailure } from '@/lib/admin/users';
+import { getAuthSettings } from '@/lib/auth';
+import {
+  fieldErrorsOf,
+  type ChangeRoleState,
+  type CreateUserState,
+  type SetActiveState,
+} from '@/lib/auth/form-state';
+import { requireActor } from '@/lib/auth/guard';
+import { getPrisma } from '@/lib/db';
+import { changeRoleSchema, createUserSchema, setActiveSchema } from '@/lib/validation/user';
+
+const text = (formData: FormData, name: string) => {
+  const value = formData.get(name);
+  return typeof value === 'string' ? value : undefined;
+};
+
+function refused<Field extends string>(failure: UserFailure) {
+  return 'field' in failure
+    ? { status: 'error' as const, fieldErrors: { [failure.field]: failure.error } as Partial<Record<Field, typeof failure.error>> }
+    : { status: 'error' as const, error: failure.error };
+}
+
+function refreshUserPages() {
+  revalidatePath('/[locale]/admin/brukere', 'page');
+  revalidatePath('/[locale]/admin/brukere/[id]', 'page');
+}
+
+export async function createUserAction(_previous: CreateUserState, formData: FormData): Promise<CreateUserState> {
+  const actor = await requireActor(['admin']);
+  const values = {
+    name: text(formData, 'name') ?? '',
+    email: text(formData, 'email') ?? '',
+    role: text(formData, 'role') ?? '',
+    providerSlug: text(formData, 'providerSlug') ?? '',
+  };
+  const parsed = createUserSchema.safeParse({ ...values, password: text(formData, 'password') ?? '' });
+  if (!parsed.success) return { status: 'error', fieldErrors: fieldErrorsOf(parsed.error), values };
+  const result = await createUser(getPrisma(), getAuthSettings(), actor, parsed.data);
+  if (!result.ok) return { ...refused(result), values };
+  refreshUserPages();
+  return {
+    status: 'done',
+    created: { name: parsed.data.name, email: result.value.email, password: result.value.password },
+  };
+}
+
+export async function changeRoleAction(userId: string, _previous: ChangeRoleState, formData: FormData): Promise<ChangeRoleState> {
+  const actor = await requireActor(['admin']);
+  const values = { role: text(formData, 'role') ?? '', providerSlug: text(formData, 'providerSlug') ?? '' };
+  const parsed = changeRoleSchema.safeParse(values);
+  if (!parsed.success) return { status: 'error', fieldErrors: fieldErrorsOf(parsed.error), values };
+  const result = await changeUserRole(getPrisma(), actor, userId, parsed.data);
+  if (!result.ok) return { ...refused(result), values };
+  refreshUserPages();
+  return { status: 'done' };
+}
+
+export async function setActiveAction(userId: string, _previous: SetActiveState, formData: FormData): Promise<SetActiveState> {
+  const actor = await requireActor(['admin']);
+  const parsed = setActiveSchema.safeParse({ active: text(formData, 'active') });
+  if (!parsed.success) return { status: 'error', error: 'unexpected' };
+  const result = await setUserActive(getPrisma(), actor, userId, parsed.data.active);
+  if (!result.ok) return refused(result);
+  refreshUserPages();
+  return { status: 'done' };
+}

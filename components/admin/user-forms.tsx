@@ -1,0 +1,181 @@
+'use client';
+// The admin's user management forms: a new user, a user's role and provider, and
+// deactivating / reactivating. Plain forms posting to server actions (work without JavaScript).
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { changeRoleAction, createUserAction, setActiveAction } from '@/app/[locale]/admin/brukere/actions';
+import type { ChangeRoleState, CreateUserState, SetActiveState } from '@/lib/auth/form-state';
+import type { Role } from '@/lib/auth/session';
+import { ErrorSummary } from './error-summary';
+import { Notice, SubmitButton, TextField } from './form-controls';
+import { useFormErrors } from './use-form-errors';
+
+const ROLE_OPTIONS: Role[] = ['editor', 'provider', 'admin'];
+
+interface SelectProps {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  defaultValue: string;
+  emptyLabel: string;
+  options: { value: string; label: string }[];
+}
+
+function Select({ id, label, hint, error, defaultValue, emptyLabel, options }: SelectProps) {
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="text-sm text-muted">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="font-semibold text-red-800">
+          {error}
+        </p>
+      )}
+      <select
+        id={id}
+        name={id}
+        defaultValue={defaultValue}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        className={`min-h-11 w-full max-w-md rounded border px-3 ${error ? 'border-2 border-red-800' : 'border-muted'}`}
+      >
+        <option value="">{emptyLabel}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+type ProviderOption = { slug: string; name: string };
+
+function RoleAndProvider({
+  errors,
+  role,
+  providerSlug,
+  providers,
+}: {
+  errors: { field: (name: 'role' | 'providerSlug') => string | undefined };
+  role: string;
+  providerSlug: string;
+  providers: ProviderOption[];
+}) {
+  const t = useTranslations('Admin.users');
+  const tRoles = useTranslations('Admin.roles');
+  return (
+    <>
+      <Select
+        id="role"
+        label={t('role')}
+        defaultValue={role}
+        emptyLabel={t('chooseRole')}
+        error={errors.field('role')}
+        options={ROLE_OPTIONS.map((r) => ({ value: r, label: tRoles(r) }))}
+      />
+      <Select
+        id="providerSlug"
+        label={t('provider')}
+        hint={t('providerHint')}
+        defaultValue={providerSlug}
+        emptyLabel={t('chooseProvider')}
+        error={errors.field('providerSlug')}
+        options={providers.map((p) => ({ value: p.slug, label: p.name }))}
+      />
+    </>
+  );
+}
+
+export function CreateUserForm({ providers }: { providers: ProviderOption[] }) {
+  const t = useTranslations('Admin.users');
+  const [state, action, pending] = useActionState(createUserAction, { status: 'idle' } as CreateUserState);
+  const errors = useFormErrors(state, ['name', 'email', 'role', 'providerSlug', 'password']);
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <ErrorSummary title={errors.title} items={errors.items} token={state} />
+      {state.status === 'done' && state.created && (
+        <Notice tone="success">
+          <p>{t('createdNotice', { name: state.created.name, email: state.created.email })}</p>
+          {state.created.password && (
+            <p className="mt-2 font-mono">{t('generatedPassword', { password: state.created.password })}</p>
+          )}
+        </Notice>
+      )}
+      <TextField id="name" label={t('name')} autoComplete="off" defaultValue={state.values?.name ?? ''} error={errors.field('name')} required />
+      <TextField
+        id="email"
+        label={t('email')}
+        type="email"
+        autoComplete="off"
+        defaultValue={state.values?.email ?? ''}
+        error={errors.field('email')}
+        required
+      />
+      <RoleAndProvider errors={errors} role={state.values?.role ?? ''} providerSlug={state.values?.providerSlug ?? ''} providers={providers} />
+      <TextField
+        id="password"
+        label={t('password')}
+        hint={t('passwordHint')}
+        type="password"
+        autoComplete="new-password"
+        error={errors.field('password')}
+      />
+      <SubmitButton pending={pending}>{t('create')}</SubmitButton>
+    </form>
+  );
+}
+
+export function ChangeRoleForm({
+  userId,
+  role,
+  providerSlug,
+  providers,
+}: {
+  userId: string;
+  role: string;
+  providerSlug: string;
+  providers: ProviderOption[];
+}) {
+  const t = useTranslations('Admin.users');
+  const [state, action, pending] = useActionState(changeRoleAction.bind(null, userId), { status: 'idle' } as ChangeRoleState);
+  const errors = useFormErrors(state, ['role', 'providerSlug']);
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <ErrorSummary title={errors.title} items={errors.items} token={state} />
+      {state.status === 'done' && <Notice tone="success">{t('roleSaved')}</Notice>}
+      <RoleAndProvider
+        errors={errors}
+        role={state.values?.role ?? role}
+        providerSlug={state.values?.providerSlug ?? providerSlug}
+        providers={providers}
+      />
+      <SubmitButton pending={pending}>{t('saveRole')}</SubmitButton>
+    </form>
+  );
+}
+
+export function SetActiveForm({ userId, active }: { userId: string; active: boolean }) {
+  const t = useTranslations('Admin.users');
+  const [state, action, pending] = useActionState(setActiveAction.bind(null, userId), { status: 'idle' } as SetActiveState);
+  const errors = useFormErrors(state, []);
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <ErrorSummary title={errors.title} items={errors.items} token={state} />
+      {state.status === 'done' && <Notice tone="success">{t('statusSaved')}</Notice>}
+      <p>{active ? t('statusActiveText') : t('statusDeactivatedText')}</p>
+      {active && <p className="text-sm text-muted">{t('deactivateHint')}</p>}
+      <input type="hidden" name="active" value={active ? '0' : '1'} />
+      <SubmitButton pending={pending}>{active ? t('deactivate') : t('reactivate')}</SubmitButton>
+    </form>
+  );
+}

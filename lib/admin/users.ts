@@ -1,0 +1,148 @@
+// User management for admins: list, create (through Better Auth's own API, so the hash is
+// Better Auth's), change role/provider, deactivate and reactivate. Every change writes an
+// AuditEntry (entityType 'user'), never with password data. The actions check that the
+// actor is an admin; these functions also refuse anyone else.
+import { createStaffUser, generatePassword } from '@/lib/auth/create-user';
+import type { AuthSettings } from '@/lib/auth/settings';
+import type { ChangeRoleInput, CreateUserInput } from '@/lib/validation/user';
+import { diffFields, writeAudit } from './audit';
+import type { Actor, Db, Role, Tx } from './types';
+
+export interface UserRow {
+  id: string;
+  name: string;
+  email: string;
+  role: string;
+  provider: { id: string; slug: string; name: string } | null;
+  twoFactorEnabled: boolean;
+  active: boolean;
+  createdAt: Date;
+}
+
+/** Why a change was refused; the keys are messages under Admin.errors. */
+export type UserFailure =
+  | { ok: false; error: 'forbidden' | 'userNotFound' | 'selfChange' }
+  | { ok: false; error: 'emailTaken'; field: 'email' }
+  | { ok: false; error: 'providerNotFound'; field: 'providerSlug' };
+
+export type UserResult<T> = { ok: true; value: T } | UserFailure;
+
+const forbidden = { ok: false, error: 'forbidden' } as const;
+const userNotFound = { ok: false, error: 'userNotFound' } as const;
+
+const FIELDS = ['name', 'email', 'role', 'providerId', 'active'] as const;
+type Snapshot = { id: string; name: string; email: string; role: string; providerId: string | null; active: boolean };
+
+async function snapshotOf(db: Db | Tx, id: string): Promise<Snapshot | null> {
+  const user = await db.user.findUnique({
+    where: { id },
+    select: { id: true, name: true, email: true, role: true, providerId: true, banned: true },
+  });
+  if (!user) return null;
+  return { id: user.id, name: user.name, email: user.email, role: user.role, providerId: user.providerId, active: !user.banned };
+}
+
+const ROW_SELECT = {
+  id: true,
+  name: true,
+  email: true,
+  role: true,
+  banned: true,
+  twoFactorEnabled: true,
+  createdAt: true,
+  provider: { select: { id: true, slug: true, name: true } },
+} as const;
+
+async function rows(db: Db, where: { id?: string }): Promise<UserRow[]> {
+  const users = await db.user.findMany({ where, orderBy: [{ name: 'asc' }, { email: 'asc' }], select: ROW_SELECT });
+  return users.map((u) => ({
+    id: u.id,
+    name: u.name,
+    email: u.email,
+    role: u.role,
+    provider: u.role === 'provider' ? u.provider : null,
+    twoFactorEnabled: Boolean(u.twoFactorEnabled),
+    active: !u.banned,
+    createdAt: u.createdAt,
+  }));
+}
+
+export const listUsers = (db: Db) => rows(db, {});
+
+export async function getUser(db: Db, id: string): Promise<UserRow | null> {
+  return (await rows(db, { id }))[0] ?? null;
+}
+
+export async function listProviderOptions(db: Db): Promise<{ slug: string; name: string }[]> {
+  return db.provider.findMany({ orderBy: { name: 'asc' }, select: { slug: true, name: true } });
+}
+
+async function providerIdFor(db: Db | Tx, role: Role, slug: string | undefined): Promise<string | null | undefined> {
+  if (role !== 'provider') return null;
+  if (!slug) return undefined;
+  return (await db.provider.findUnique({ where: { slug }, select: { id: true } }))?.id;
+}
+
+/** Creates the account; `password` is the generated one (to show once), or null if given. */
+export async function createUser(
+  db: Db,
+  settings: AuthSettings,
+  actor: Actor,
+  input: CreateUserInput,
+): Promise<UserResult<{ id: string; email: string; password: string | null }>> {
+  if (actor.role !== 'admin') return forbidden;
+  if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
+    return { ok: false, error: 'emailTaken', field: 'email' };
+  }
+  if ((await providerIdFor(db, input.role, input.providerSlug)) === undefined) {
+    return { ok: false, error: 'providerNotFound', field: 'providerSlug' };
+  }
+  const generated = input.password ? null : generatePassword();
+  const created = await createStaffUser(db, settings, {
+    email: input.email,
+    name: input.name,
+    role: input.role,
+    password: input.password || generated!,
+    ...(input.role === 'provider' ? { providerSlug: input.providerSlug } : {}),
+  });
+  const after = (await snapshotOf(db, created.id))!;
+  await writeAudit(db, actor, { entityType: 'user', entityId: created.id, action: 'create', changes: diffFields(null, after, FIELDS), snapshot: after });
+  return { ok: true, value: { id: created.id, email: created.email, password: generated } };
+}
+
+/** Changes role (and provider). An admin cannot take the admin role from themselves. */
+export async function changeUserRole(db: Db, actor: Actor, id: string, input: ChangeRoleInput): Promise<UserResult<{ id: string }>> {
+  if (actor.role !== 'admin') return forbidden;
+  if (id === actor.id && input.role !== 'admin') return { ok: false, error: 'selfChange' };
+  return db.$transaction(async (tx): Promise<UserResult<{ id: string }>> => {
+    const before = await snapshotOf(tx, id);
+    if (!before) return userNotFound;
+    const providerId = await providerIdFor(tx, input.role, input.providerSlug);
+    if (providerId === undefined) return { ok: false, error: 'providerNotFound', field: 'providerSlug' };
+    const changes = diffFields(before, { ...before, role: input.role, providerId }, FIELDS);
+    if (changes.length === 0) return { ok: true, value: { id } };
+    await tx.user.update({ where: { id }, data: { role: input.role, providerId } });
+    const after = (await snapshotOf(tx, id))!;
+    await writeAudit(tx, actor, { entityType: 'user', entityId: id, action: 'update', changes: diffFields(before, after, FIELDS), snapshot: after });
+    return { ok: true, value: { id } };
+  });
+}
+
+/**
+ * Deactivates (Better Auth's `banned` flag: sign-in refused by its admin plugin, sessions
+ * refused by the guard) and deletes the person's sessions; or reactivates. Not oneself.
+ */
+export async function setUserActive(db: Db, actor: Actor, id: string, active: boolean): Promise<UserResult<{ id: string }>> {
+  if (actor.role !== 'admin') return forbidden;
+  if (id === actor.id) return { ok: false, error: 'selfChange' };
+  return db.$transaction(async (tx): Promise<UserResult<{ id: string }>> => {
+    const before = await snapshotOf(tx, id);
+    if (!before) return userNotFound;
+    if (!active) await tx.session.deleteMany({ where: { userId: id } });
+    if (before.active === active) return { ok: true, value: { id } };
+    await tx.user.update({ where: { id }, data: { banned: !active, banReason: null, banExpires: null } });
+    const after = (await snapshotOf(tx, id))!;
+    await writeAudit(tx, actor, { entityType: 'user', entityId: id, action: 'status', changes: diffFields(before, after, FIELDS), snapshot: after });
+    return { ok: true, value: { id } };
+  });
+}
