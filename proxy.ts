@@ -31,7 +31,9 @@ export default function proxy(request: NextRequest) {
   if (catalogueLocale) return NextResponse.rewrite(new URL(`/${catalogueLocale}/alle-tiltak`, request.url));
   const response = intl(request);
   const token = request.cookies.get(sessionCookie)?.value;
-  if (token && request.method === 'GET' && isAdminPath(request.nextUrl.pathname)) {
+  // Only on page loads: a prefetch still in flight at sign-out must not bring the cookie back.
+  const pageLoad = request.method === 'GET' && request.headers.get('sec-fetch-dest') === 'document';
+  if (token && pageLoad && isAdminPath(request.nextUrl.pathname)) {
     response.cookies.set(sessionCookie, token, {
       httpOnly: true,
       sameSite: 'lax',
