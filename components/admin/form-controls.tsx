@@ -9,7 +9,10 @@ interface TextFieldProps extends InputHTMLAttributes<HTMLInputElement> {
   error?: string;
 }
 
-export function TextField({ id, label, hint, error, className, ...input }: TextFieldProps) {
+/** Label, hint and error for one control; the control gets the ids to refer to them. */
+function Field({
+  id, label, hint, error, children,
+}: { id: string; label: string; hint?: string; error?: string; children: (describedBy: string | undefined) => ReactNode }) {
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <div className="space-y-1">
@@ -26,15 +29,62 @@ export function TextField({ id, label, hint, error, className, ...input }: TextF
           {error}
         </p>
       )}
-      <input
-        id={id}
-        name={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={`min-h-11 w-full max-w-md rounded border px-3 ${error ? 'border-2 border-red-800' : 'border-muted'} ${className ?? ''}`}
-        {...input}
-      />
+      {children(describedBy)}
     </div>
+  );
+}
+
+const controlClass = (error?: string) =>
+  `min-h-11 w-full max-w-md rounded border px-3 ${error ? 'border-2 border-red-800' : 'border-muted'}`;
+
+export function TextField({ id, label, hint, error, className, ...input }: TextFieldProps) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      {(describedBy) => (
+        <input
+          id={id}
+          name={id}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          className={`${controlClass(error)} ${className ?? ''}`}
+          {...input}
+        />
+      )}
+    </Field>
+  );
+}
+
+interface SelectFieldProps {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  defaultValue: string;
+  emptyLabel: string;
+  options: { value: string; label: string }[];
+}
+
+export function SelectField({ id, label, hint, error, defaultValue, emptyLabel, options }: SelectFieldProps) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      {(describedBy) => (
+        <select
+          id={id}
+          name={id}
+          defaultValue={defaultValue}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          className={controlClass(error)}
+        >
+          <option value="">{emptyLabel}</option>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }
 

@@ -7,56 +7,10 @@ import { changeRoleAction, createUserAction, setActiveAction } from '@/app/[loca
 import type { ChangeRoleState, CreateUserState, SetActiveState } from '@/lib/auth/form-state';
 import type { Role } from '@/lib/auth/session';
 import { ErrorSummary } from './error-summary';
-import { Notice, SubmitButton, TextField } from './form-controls';
+import { Notice, SelectField, SubmitButton, TextField } from './form-controls';
 import { useFormErrors } from './use-form-errors';
 
 const ROLE_OPTIONS: Role[] = ['editor', 'provider', 'admin'];
-
-interface SelectProps {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  defaultValue: string;
-  emptyLabel: string;
-  options: { value: string; label: string }[];
-}
-
-function Select({ id, label, hint, error, defaultValue, emptyLabel, options }: SelectProps) {
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block font-semibold">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="text-sm text-muted">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="font-semibold text-red-800">
-          {error}
-        </p>
-      )}
-      <select
-        id={id}
-        name={id}
-        defaultValue={defaultValue}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={`min-h-11 w-full max-w-md rounded border px-3 ${error ? 'border-2 border-red-800' : 'border-muted'}`}
-      >
-        <option value="">{emptyLabel}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 type ProviderOption = { slug: string; name: string };
 
@@ -75,7 +29,7 @@ function RoleAndProvider({
   const tRoles = useTranslations('Admin.roles');
   return (
     <>
-      <Select
+      <SelectField
         id="role"
         label={t('role')}
         defaultValue={role}
@@ -83,7 +37,7 @@ function RoleAndProvider({
         error={errors.field('role')}
         options={ROLE_OPTIONS.map((r) => ({ value: r, label: tRoles(r) }))}
       />
-      <Select
+      <SelectField
         id="providerSlug"
         label={t('provider')}
         hint={t('providerHint')}
