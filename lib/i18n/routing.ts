@@ -20,6 +20,13 @@ export const routing = defineRouting({
     '/tilbydere': { nb: '/tilbydere', nn: '/tilbydere', en: '/providers' },
     '/tilbydere/[slug]': { nb: '/tilbydere/[slug]', nn: '/tilbydere/[slug]', en: '/providers/[slug]' },
     '/nyheter': { nb: '/nyheter', nn: '/nyheiter', en: '/news' },
+    '/tiltak/[slug]/meld-feil': {
+      nb: '/tiltak/[slug]/meld-feil',
+      nn: '/tiltak/[slug]/meld-feil',
+      en: '/measures/[slug]/report-error',
+    },
+    '/min-liste': { nb: '/min-liste', nn: '/mi-liste', en: '/my-list' },
+    '/tilgjengelighet': { nb: '/tilgjengelighet', nn: '/tilgjengelegheit', en: '/accessibility' },
   },
 });
 
