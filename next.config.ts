@@ -40,6 +40,12 @@ const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files from its own package directory at run
   // time; bundling it would break those paths.
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'pg'],
+  // Cached pages (detail, provider, news, home, and one per distinct search: see
+  // app/[locale]/sok) are kept in memory only, in an LRU of this many bytes. On disk the
+  // number of distinct searches would make the cache grow without bound; after a restart
+  // each page is simply rendered again on its first visit.
+  cacheMaxMemorySize: 256 * 1024 * 1024,
+  experimental: { isrFlushToDisk: false },
   async headers() {
     const noIndex = [{ key: 'X-Robots-Tag', value: 'noindex, nofollow' }];
     return [

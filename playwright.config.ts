@@ -49,7 +49,7 @@ export default defineConfig({
       AUTH_SIGNIN_WINDOW_SECONDS: process.env.E2E_AUTH_SIGNIN_WINDOW_SECONDS ?? '20',
     },
     reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
+    timeout: 300_000,
     stdout: 'pipe',
   },
 });

@@ -1,17 +1,25 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { isAdminPath } from './lib/auth/paths';
+import { parseCatalogueQuery, toSearchParams } from './lib/catalogue/query';
 import { secureCookiesFromEnv, sessionCookieName, sessionPolicyFromEnv } from './lib/auth/settings';
 import { env } from './lib/env';
 import { defaultLocale, locales, routing } from './lib/i18n/routing';
+import { LIST_PARAM } from './lib/my-list/list';
 
 const intl = createMiddleware(routing);
 
-// The catalogue's own URL in each language, without search parameters, is served by the
-// cached app/[locale]/alle-tiltak page: the same page, rendered once a minute, not per visit.
-const plainCatalogue = new Map<string, string>(
+// The catalogue's URL in each language. Searches with only valid parameters are served by
+// the cached app/[locale]/sok page (see there); others by app/[locale]/tiltak, per request.
+const catalogueLocales = new Map<string, string>(
   locales.map((locale) => [`${locale === defaultLocale ? '' : `/${locale}`}${routing.pathnames['/tiltak'][locale]}`, locale]),
 );
+// A measure's page with the visitor's list (?list=…) is served by its per-request twin,
+// app/[locale]/tiltak-i-liste, so that the plain page can stay cached.
+const measurePages = locales.map((locale) => ({
+  locale,
+  pattern: new RegExp(`^${locale === defaultLocale ? '' : `/${locale}`}${routing.pathnames['/tiltak/[slug]'][locale].replace('[slug]', '([^/]+)')}$`),
+}));
 const secure = secureCookiesFromEnv(env);
 const sessionCookie = sessionCookieName(secure);
 const idleSeconds = sessionPolicyFromEnv(env).idleSeconds;
@@ -27,8 +35,21 @@ export default function proxy(request: NextRequest) {
   } catch {
     return new NextResponse('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   }
-  const catalogueLocale = request.nextUrl.search === '' ? plainCatalogue.get(request.nextUrl.pathname) : undefined;
-  if (catalogueLocale) return NextResponse.rewrite(new URL(`/${catalogueLocale}/alle-tiltak`, request.url));
+  const catalogueLocale = catalogueLocales.get(request.nextUrl.pathname);
+  if (catalogueLocale && request.method === 'GET') {
+    const { query, problems } = parseCatalogueQuery(request.nextUrl.searchParams);
+    if (problems.length === 0) {
+      const search = toSearchParams(query).toString();
+      const path = `/${catalogueLocale}/sok${search ? `/${encodeURIComponent(search)}` : ''}`;
+      return NextResponse.rewrite(new URL(path, request.url));
+    }
+  }
+  if (request.nextUrl.searchParams.has(LIST_PARAM)) {
+    for (const { locale, pattern } of measurePages) {
+      const slug = pattern.exec(request.nextUrl.pathname)?.[1];
+      if (slug) return NextResponse.rewrite(new URL(`/${locale}/tiltak-i-liste/${slug}${request.nextUrl.search}`, request.url));
+    }
+  }
   const response = intl(request);
   const token = request.cookies.get(sessionCookie)?.value;
   // Only on page loads: a prefetch still in flight at sign-out must not bring the cookie back.

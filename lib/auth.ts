@@ -11,6 +11,7 @@ import { getPrisma } from './db';
 import { env } from './env';
 import type { PrismaClient } from './generated/prisma/client';
 import { sendResetPasswordMail } from './auth/mail';
+import { applySsoTwoFactorRule, isTrustedSsoSession } from './auth/sso';
 import { refuseReusedTotp, rememberUsedTotp, type HookContext } from './auth/totp-replay';
 import {
   authSettingsFromEnv,
@@ -31,12 +32,24 @@ const adminRole = defaultAc.newRole({
 });
 const noUserManagement = defaultAc.newRole({ user: [], session: [] });
 
-/** Better Auth's own /admin/* endpoints, like the admin pages, need an admin with 2FA on. */
-async function requireTwoFactorForAdminEndpoints(ctx: HookContext) {
+/**
+ * Better Auth's own /admin/* endpoints, like the admin pages, need an admin with 2FA on (or,
+ * with OIDC_TRUSTED_MFA, a session from the identity provider).
+ */
+async function requireTwoFactorForAdminEndpoints(ctx: HookContext, trustSsoMfa: boolean) {
   if (!ctx.path.startsWith('/admin/')) return;
   const session = await getSessionFromCtx(ctx);
-  if (session && !(session.user as { twoFactorEnabled?: boolean | null }).twoFactorEnabled) {
-    throw new APIError('FORBIDDEN', { message: 'Two-factor sign-in must be turned on first.' });
+  if (!session || (session.user as { twoFactorEnabled?: boolean | null }).twoFactorEnabled) return;
+  if (trustSsoMfa && (await isTrustedSsoSession(ctx.context.internalAdapter, session.session))) return;
+  throw new APIError('FORBIDDEN', { message: 'Two-factor sign-in must be turned on first.' });
+}
+
+/** Admins must keep two-step sign-in: refused here too, not only on the account page. */
+async function refuseDisablingTwoFactorForAdmins(ctx: HookContext) {
+  if (ctx.path !== '/two-factor/disable') return;
+  const session = await getSessionFromCtx(ctx);
+  if (session && (session.user as { role?: string | null }).role === 'admin') {
+    throw new APIError('FORBIDDEN', { message: 'Admins must keep two-factor sign-in on.' });
   }
 }
 
@@ -104,10 +117,20 @@ export function createAuth(prisma: PrismaClient, settings: AuthSettings) {
     },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
-        await requireTwoFactorForAdminEndpoints(ctx);
+        await requireTwoFactorForAdminEndpoints(ctx, !!oidc?.trustedMfa);
+        await refuseDisablingTwoFactorForAdmins(ctx);
         await refuseReusedTotp(ctx);
       }),
-      after: createAuthMiddleware(rememberUsedTotp),
+      after: createAuthMiddleware(async (ctx) => {
+        await rememberUsedTotp(ctx);
+        if (oidc) {
+          await applySsoTwoFactorRule(ctx, {
+            providerId: OIDC_PROVIDER_ID,
+            trustedMfa: oidc.trustedMfa,
+            absoluteSeconds: session.absoluteSeconds,
+          });
+        }
+      }),
     },
     plugins: [
       twoFactor({ issuer: APP_NAME, allowPasswordless: true }),

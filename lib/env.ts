@@ -56,6 +56,8 @@ const schema = z.object({
   OIDC_CLIENT_ID: optionalString,
   OIDC_CLIENT_SECRET: optionalString,
   OIDC_PROVIDER_NAME: z.string().trim().min(1).default('Microsoft'),
+  /** The identity provider enforces MFA: single sign-on then counts as two-step sign-in here. */
+  OIDC_TRUSTED_MFA: z.preprocess((value) => (value === '' ? undefined : value), z.stringbool().default(false)),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -35,22 +35,22 @@ export function groupByWeekday<T extends WeeklyWindow>(windows: T[]): Map<Weekda
   return days;
 }
 
+// Building an Intl.DateTimeFormat costs far more than using one, and a results page asks
+// for the time once per card: make it once.
+const osloParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Oslo',
+  weekday: 'short',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
 /** Today's ISO weekday and date in Oslo, whatever time zone the server runs in. */
 export function osloToday(now = new Date()): { weekday: Weekday; date: string; minutes: number } {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'Europe/Oslo',
-      weekday: 'short',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(now)
-      .map((p) => [p.type, p.value]),
-  );
+  const parts = Object.fromEntries(osloParts.formatToParts(now).map((p) => [p.type, p.value]));
   const weekday = (['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(parts.weekday!) + 1) as Weekday;
   return {
     weekday,

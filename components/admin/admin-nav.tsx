@@ -6,7 +6,7 @@ import { signOutAction } from '@/app/[locale]/admin/konto/actions';
 import type { Actor, Role } from '@/lib/auth/session';
 import { adminPath } from '@/lib/auth/paths';
 
-type NavKey = 'overview' | 'measures' | 'providers' | 'news' | 'changeRequests' | 'users' | 'export' | 'account';
+type NavKey = 'overview' | 'measures' | 'providers' | 'news' | 'changeRequests' | 'errorReports' | 'users' | 'export' | 'account';
 
 const ITEMS: { key: NavKey; path: string; roles: readonly Role[] }[] = [
   { key: 'overview', path: '/admin', roles: ['admin', 'editor', 'provider'] },
@@ -14,6 +14,7 @@ const ITEMS: { key: NavKey; path: string; roles: readonly Role[] }[] = [
   { key: 'providers', path: '/admin/tilbydere', roles: ['admin', 'editor'] },
   { key: 'news', path: '/admin/nyheter', roles: ['admin', 'editor'] },
   { key: 'changeRequests', path: '/admin/endringer', roles: ['admin', 'editor'] },
+  { key: 'errorReports', path: '/admin/meldinger', roles: ['admin', 'editor'] },
   { key: 'users', path: '/admin/brukere', roles: ['admin'] },
   { key: 'export', path: '/admin/eksport', roles: ['admin', 'editor'] },
   { key: 'account', path: '/admin/konto', roles: ['admin', 'editor', 'provider'] },

@@ -10,11 +10,18 @@ import { ErrorSummary } from './error-summary';
 import { SubmitButton, TextField } from './form-controls';
 import { useFormErrors } from './use-form-errors';
 
-const initial: SignInState = { step: 'credentials', status: 'idle' };
-
-export function SignInForm({ forgotHref, signInHref }: { forgotHref: string; signInHref: string }) {
+/** `initialStep: 'code'`: back from single sign-on, the account's TOTP code is still needed. */
+export function SignInForm({
+  forgotHref,
+  signInHref,
+  initialStep = 'credentials',
+}: {
+  forgotHref: string;
+  signInHref: string;
+  initialStep?: SignInState['step'];
+}) {
   const t = useTranslations('Admin.signIn');
-  const [state, action, pending] = useActionState(signInAction, initial);
+  const [state, action, pending] = useActionState(signInAction, { step: initialStep, status: 'idle' } as SignInState);
   const errors = useFormErrors(state, ['email', 'password', 'code']);
 
   if (state.step === 'code') {

@@ -1,12 +1,22 @@
 'use client';
-// The two forms of the TOTP setup on the account page: start (or restart) with the
-// password, then confirm with a code from the app.
+// The account page's two-step sign-in forms: the setup (start or restart with the password,
+// then confirm with a code from the app), new backup codes, and turning it off.
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { confirmTwoFactorAction, enableTwoFactorAction } from '@/app/[locale]/admin/konto/actions';
-import type { ConfirmTwoFactorState, EnableTwoFactorState } from '@/lib/auth/form-state';
+import {
+  confirmTwoFactorAction,
+  disableTwoFactorAction,
+  enableTwoFactorAction,
+  regenerateBackupCodesAction,
+} from '@/app/[locale]/admin/konto/actions';
+import type {
+  BackupCodesState,
+  ConfirmTwoFactorState,
+  DisableTwoFactorState,
+  EnableTwoFactorState,
+} from '@/lib/auth/form-state';
 import { ErrorSummary } from './error-summary';
-import { SubmitButton, TextField } from './form-controls';
+import { Notice, SubmitButton, TextField } from './form-controls';
 import { useFormErrors } from './use-form-errors';
 
 export function EnableTwoFactorForm({ needsPassword, submitLabel }: { needsPassword: boolean; submitLabel: string }) {
@@ -50,6 +60,63 @@ export function ConfirmTwoFactorForm() {
         required
       />
       <SubmitButton pending={pending}>{t('confirm')}</SubmitButton>
+    </form>
+  );
+}
+
+/** New backup codes; they are in the action's answer only, so they show this once. */
+export function BackupCodesForm({ needsPassword }: { needsPassword: boolean }) {
+  const t = useTranslations('Admin.account');
+  const [state, action, pending] = useActionState(regenerateBackupCodesAction, { status: 'idle' } as BackupCodesState);
+  const errors = useFormErrors(state, ['backupPassword']);
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <ErrorSummary title={errors.title} items={errors.items} token={state} />
+      {state.status === 'done' && state.backupCodes && (
+        <Notice tone="success">
+          <p>{t('backupNewDone')}</p>
+          <ul className="mt-2 grid max-w-md grid-cols-2 gap-1 font-mono" data-testid="new-backup-codes">
+            {state.backupCodes.map((code) => (
+              <li key={code}>{code}</li>
+            ))}
+          </ul>
+        </Notice>
+      )}
+      {needsPassword && (
+        <TextField
+          id="backupPassword"
+          label={t('password')}
+          hint={t('confirmWithPassword')}
+          type="password"
+          autoComplete="current-password"
+          error={errors.field('backupPassword')}
+          required
+        />
+      )}
+      <SubmitButton pending={pending}>{t('backupNew')}</SubmitButton>
+    </form>
+  );
+}
+
+export function DisableTwoFactorForm({ needsPassword }: { needsPassword: boolean }) {
+  const t = useTranslations('Admin.account');
+  const [state, action, pending] = useActionState(disableTwoFactorAction, { status: 'idle' } as DisableTwoFactorState);
+  const errors = useFormErrors(state, ['disablePassword']);
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <ErrorSummary title={errors.title} items={errors.items} token={state} />
+      {needsPassword && (
+        <TextField
+          id="disablePassword"
+          label={t('password')}
+          hint={t('confirmWithPassword')}
+          type="password"
+          autoComplete="current-password"
+          error={errors.field('disablePassword')}
+          required
+        />
+      )}
+      <SubmitButton pending={pending}>{t('disable')}</SubmitButton>
     </form>
   );
 }

@@ -1,12 +1,25 @@
-// The account page's two-step sign-in section: on, being set up, or off.
+// The account page's two-step sign-in section: on (new backup codes; turning it off, except
+// for admins, who must keep it), being set up, or off.
 import { getTranslations } from 'next-intl/server';
 import { groupKey } from '@/lib/auth/totp';
 import type { AccountSecurity } from '@/lib/data/admin-account';
 import { Notice } from './form-controls';
-import { QrCode } from './qr-code';
-import { ConfirmTwoFactorForm, EnableTwoFactorForm } from './two-factor-forms';
+import { QrCode } from '@/components/ui/qr-code';
+import { BackupCodesForm, ConfirmTwoFactorForm, DisableTwoFactorForm, EnableTwoFactorForm } from './two-factor-forms';
 
-export async function TwoFactorSection({ security, required }: { security: AccountSecurity; required: boolean }) {
+/**
+ * `required`: an admin, who must keep two-step sign-in once on. `setupRequired`: an admin who
+ * cannot use the admin area until it is on (not after trusted single sign-on: lib/auth/sso.ts).
+ */
+export async function TwoFactorSection({
+  security,
+  required,
+  setupRequired,
+}: {
+  security: AccountSecurity;
+  required: boolean;
+  setupRequired: boolean;
+}) {
   const t = await getTranslations('Admin.account');
   const { pendingSetup } = security;
   return (
@@ -15,10 +28,32 @@ export async function TwoFactorSection({ security, required }: { security: Accou
         {t('twoFactorTitle')}
       </h2>
       {security.twoFactorEnabled ? (
-        <p>{t('twoFactorOn')}</p>
+        <>
+          <p>{t('twoFactorOn')}</p>
+          <section aria-labelledby="backup-new-title" className="space-y-3 border-t border-brand-100 pt-4">
+            <h3 id="backup-new-title" className="text-lg font-bold">
+              {t('backupNewTitle')}
+            </h3>
+            <p className="max-w-prose">{t('backupNewIntro')}</p>
+            <BackupCodesForm needsPassword={security.hasPassword} />
+          </section>
+          <section aria-labelledby="disable-title" className="space-y-3 border-t border-brand-100 pt-4">
+            <h3 id="disable-title" className="text-lg font-bold">
+              {t('disableTitle')}
+            </h3>
+            {required ? (
+              <p className="max-w-prose">{t('disableNotAllowed')}</p>
+            ) : (
+              <>
+                <p className="max-w-prose">{t('disableIntro')}</p>
+                <DisableTwoFactorForm needsPassword={security.hasPassword} />
+              </>
+            )}
+          </section>
+        </>
       ) : (
         <>
-          {required ? <Notice tone="warning">{t('twoFactorRequired')}</Notice> : <p>{t('twoFactorOff')}</p>}
+          {setupRequired ? <Notice tone="warning">{t('twoFactorRequired')}</Notice> : <p>{t('twoFactorOff')}</p>}
           {pendingSetup ? (
             <div className="space-y-6">
               <p className="max-w-prose">{t('setupIntro')}</p>

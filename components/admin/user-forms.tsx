@@ -1,10 +1,17 @@
 'use client';
-// The admin's user management forms: a new user, a user's role and provider, and
-// deactivating / reactivating. Plain forms posting to server actions (work without JavaScript).
+// The admin's user management forms: a new user, a user's role and provider,
+// deactivating / reactivating, a password-reset link, deleting. Plain forms posting to
+// server actions (work without JavaScript).
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { changeRoleAction, createUserAction, setActiveAction } from '@/app/[locale]/admin/brukere/actions';
-import type { ChangeRoleState, CreateUserState, SetActiveState } from '@/lib/auth/form-state';
+import {
+  changeRoleAction,
+  createUserAction,
+  deleteUserAction,
+  sendResetLinkAction,
+  setActiveAction,
+} from '@/app/[locale]/admin/brukere/actions';
+import type { ChangeRoleState, CreateUserState, DeleteUserState, SendResetState, SetActiveState } from '@/lib/auth/form-state';
 import type { Role } from '@/lib/auth/session';
 import { ErrorSummary } from './error-summary';
 import { Notice, SelectField, SubmitButton, TextField } from './form-controls';
@@ -130,6 +137,58 @@ export function SetActiveForm({ userId, active }: { userId: string; active: bool
       {active && <p className="text-sm text-muted">{t('deactivateHint')}</p>}
       <input type="hidden" name="active" value={active ? '0' : '1'} />
       <SubmitButton pending={pending}>{active ? t('deactivate') : t('reactivate')}</SubmitButton>
+    </form>
+  );
+}
+
+export function SendResetForm({ userId, email }: { userId: string; email: string }) {
+  const t = useTranslations('Admin.users');
+  const [state, action, pending] = useActionState(sendResetLinkAction.bind(null, userId), { status: 'idle' } as SendResetState);
+  const errors = useFormErrors(state, []);
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <ErrorSummary title={errors.title} items={errors.items} token={state} />
+      {state.status === 'done' && <Notice tone="success">{t('resetSent', { email })}</Notice>}
+      <SubmitButton pending={pending}>{t('sendReset')}</SubmitButton>
+    </form>
+  );
+}
+
+/** The confirm step is a box to tick in the same form, so it works without JavaScript. */
+export function DeleteUserForm({ userId, name }: { userId: string; name: string }) {
+  const t = useTranslations('Admin.users');
+  const [state, action, pending] = useActionState(deleteUserAction.bind(null, userId), { status: 'idle' } as DeleteUserState);
+  const errors = useFormErrors(state, ['confirm']);
+  const error = errors.field('confirm');
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <ErrorSummary title={errors.title} items={errors.items} token={state} />
+      <div className="space-y-1">
+        {error && (
+          <p id="confirm-error" className="font-semibold text-red-800">
+            {error}
+          </p>
+        )}
+        <label className="flex items-start gap-2">
+          <input
+            id="confirm"
+            name="confirm"
+            type="checkbox"
+            value="yes"
+            className="mt-1 size-5"
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? 'confirm-error' : undefined}
+          />
+          <span>{t('deleteConfirm', { name })}</span>
+        </label>
+      </div>
+      <button
+        type="submit"
+        aria-disabled={pending || undefined}
+        className="min-h-11 rounded bg-red-800 px-4 font-semibold text-white hover:bg-red-900"
+      >
+        {t('delete')}
+      </button>
     </form>
   );
 }

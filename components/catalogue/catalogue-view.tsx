@@ -1,9 +1,13 @@
 import { getTranslations } from 'next-intl/server';
-import { hasFilters, PAGE_SIZE, type CatalogueQuery, type QueryProblem } from '@/lib/catalogue/query';
+import { CardListLink } from '@/components/my-list/card-list-link';
+import { ListSummary } from '@/components/my-list/list-summary';
+import { EMPTY_QUERY, hasFilters, PAGE_SIZE, type CatalogueQuery, type QueryProblem } from '@/lib/catalogue/query';
 import { searchCatalogue } from '@/lib/data/catalogue';
+import { localizedHeadline } from '@/lib/i18n/content';
 import type { Locale } from '@/lib/i18n/routing';
+import { setCurrentList } from '@/lib/my-list/current';
 import { ActiveFilterLinks } from './active-filter-links';
-import { cataloguePath } from './links';
+import { catalogueHref, cataloguePath } from './links';
 import { Pagination } from './pagination';
 import { QueryNotice } from './query-notice';
 import { ResultCard } from './result-card';
@@ -12,6 +16,8 @@ import { SearchForm } from './search-form';
 /** The catalogue: search form, notices, result count, results and paging for one query. */
 export async function CatalogueView({ locale, query: requested, problems }: { locale: Locale; query: CatalogueQuery; problems: QueryProblem[] }) {
   let query = requested;
+  // The cards' links to measure pages carry the list too (see components/catalogue/links.ts).
+  setCurrentList(query.list ?? []);
   const now = new Date();
   const [t, firstTry] = await Promise.all([getTranslations('Catalogue'), searchCatalogue(query, now)]);
   let result = firstTry;
@@ -32,13 +38,14 @@ export async function CatalogueView({ locale, query: requested, problems }: { lo
       </div>
       <section aria-labelledby="results-heading" className="space-y-4">
         <QueryNotice problems={problems} />
+        <ListSummary locale={locale} list={query.list ?? []} />
         <p id="results-heading" role="status" className="text-xl font-semibold">{count}</p>
         {result.items.length === 0 ? (
           <div className="space-y-3">
             <p>{t('noResults')}</p>
             {hasFilters(query) && <ActiveFilterLinks query={query} locale={locale} heading={t('noResultsHelp')} />}
             <p>
-              {t('noResultsSearch')} <a href={cataloguePath(locale)}>{t('seeAll')}</a>
+              {t('noResultsSearch')} <a href={catalogueHref(locale, { ...EMPTY_QUERY, list: query.list })}>{t('seeAll')}</a>
             </p>
           </div>
         ) : (
@@ -48,7 +55,12 @@ export async function CatalogueView({ locale, query: requested, problems }: { lo
           <ul className="grid gap-4 xl:grid-cols-2">
             {result.items.map((item) => (
               <li key={item.id}>
-                <ResultCard item={item} locale={locale} now={now} />
+                <ResultCard
+                  item={item}
+                  locale={locale}
+                  now={now}
+                  actions={<CardListLink locale={locale} query={query} slug={item.slug} name={localizedHeadline(item, locale).name.text} />}
+                />
               </li>
             ))}
           </ul>

@@ -1,15 +1,18 @@
 import { getTranslations } from 'next-intl/server';
 import type { CatalogueItem } from '@/lib/data/catalogue';
+import { localizedHeadline } from '@/lib/i18n/content';
 import type { Locale } from '@/lib/i18n/routing';
+import { langFor } from '../measures/translated';
 import { measureHref } from './links';
 import { OpeningLine } from './opening-line';
 
-export async function ResultCard({ item, locale, now }: { item: CatalogueItem; locale: Locale; now: Date }) {
+export async function ResultCard({ item, locale, now, actions }: { item: CatalogueItem; locale: Locale; now: Date; actions?: React.ReactNode }) {
   const t = await getTranslations('Catalogue.card');
   const tEnum = await getTranslations('Enums');
   const tFacts = await getTranslations('Facts');
   const tMeasure = await getTranslations('Measure');
   const tList = await getTranslations('MeasureList');
+  const text = localizedHeadline(item, locale);
   const places = item.citywide ? [tList('citywide')] : item.districts.map((d) => tEnum(`District.${d}`));
   const age =
     item.ageMin !== null && item.ageMax !== null
@@ -28,14 +31,14 @@ export async function ResultCard({ item, locale, now }: { item: CatalogueItem; l
         : tFacts('unknown');
   return (
     <article className="flex h-full flex-col gap-2 rounded-lg border border-brand-100 p-4 shadow-sm">
-      <h2 className="text-lg font-semibold leading-snug">
-        <a href={measureHref(locale, item.slug)}>{item.name}</a>
+      <h2 className="text-lg font-semibold leading-snug" lang={langFor(text.name, locale)}>
+        <a href={measureHref(locale, item.slug)}>{text.name.text}</a>
       </h2>
       <p className="text-sm text-muted">
         {item.providerName}
         {places.length > 0 && <> · {places.join(', ')}</>}
       </p>
-      <p>{item.summary}</p>
+      <p lang={langFor(text.summary, locale)}>{text.summary.text}</p>
       <dl className="grid grid-cols-[max-content_1fr] gap-x-3 text-sm">
         <dt className="font-semibold">{t('age')}</dt>
         <dd>{age}</dd>
@@ -47,6 +50,7 @@ export async function ResultCard({ item, locale, now }: { item: CatalogueItem; l
       <div className="mt-auto text-sm">
         <OpeningLine schedule={{ hoursStatus: item.hoursStatus, windows: item.windows, exceptions: item.exceptions }} now={now} />
       </div>
+      {actions}
     </article>
   );
 }

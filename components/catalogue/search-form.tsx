@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { CRITERIA, SORTS, TOGGLES, type CatalogueQuery } from '@/lib/catalogue/query';
+import { LIST_PARAM, serializeList } from '@/lib/my-list/list';
 import { ContentCategory, District, MeasureKind, SobrietyRule } from '@/lib/generated/prisma/enums';
 
 // A plain GET form: every search and filter works without JavaScript, and the result is
@@ -39,6 +40,8 @@ export async function SearchForm({ query, action }: { query: CatalogueQuery; act
 
   return (
     <form role="search" method="get" action={action} className="space-y-4">
+      {/* A new search keeps the visitor's list. */}
+      {!!query.list?.length && <input type="hidden" name={LIST_PARAM} value={serializeList(query.list)} />}
       <div>
         <label htmlFor="q" className="block font-semibold">{t('searchLabel')}</label>
         <p id="q-hint" className="text-sm text-muted">{t('searchHint')}</p>

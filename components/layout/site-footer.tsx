@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
 
 export async function SiteFooter() {
   const t = await getTranslations('Layout');
@@ -7,6 +8,9 @@ export async function SiteFooter() {
       <div className="mx-auto max-w-5xl space-y-1 px-4 py-6 text-sm text-muted">
         <p>{t('footerAbout')}</p>
         <p>{t('footerNoTracking')}</p>
+        <p>
+          <Link href="/tilgjengelighet">{t('accessibilityStatement')}</Link>
+        </p>
       </div>
     </footer>
   );

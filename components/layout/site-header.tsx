@@ -7,7 +7,7 @@ export async function SiteHeader() {
   const tMeta = await getTranslations('Metadata');
   const tLocale = await getTranslations('LocaleSwitcher');
   return (
-    <header className="border-b border-brand-100 bg-brand-800 text-white">
+    <header className="on-dark border-b border-brand-100 bg-brand-800 text-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/" className="text-lg font-bold text-white no-underline hover:text-brand-100">
           {tMeta('siteName')}

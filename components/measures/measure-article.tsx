@@ -1,9 +1,12 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import type { MeasureDetail } from '@/lib/data/measures';
+import { localizedMeasure } from '@/lib/i18n/content';
+import { toLocale } from '@/lib/i18n/routing';
 import { MeasureFacts } from './measure-facts';
 import { MeasureLocations } from './measure-locations';
 import { OpeningHours } from './opening-hours';
+import { FallbackNote, langFor } from './translated';
 
 /**
  * The body of a measure's page: "how to get started" first, then hours, description,
@@ -20,22 +23,25 @@ export async function MeasureArticle({
   /** The provider's name, linked where the public page can link it. */
   provider?: ReactNode;
 }) {
-  const [t, format] = await Promise.all([getTranslations('Measure'), getFormatter()]);
+  const [t, format, locale] = await Promise.all([getTranslations('Measure'), getFormatter(), getLocale().then(toLocale)]);
+  const text = localizedMeasure(measure, locale);
   return (
     <article className="space-y-8">
       <header className="space-y-2">
         {top}
-        <h1 className="text-3xl font-bold text-brand-900">{measure.name}</h1>
-        <p className="text-lg">{measure.summary}</p>
+        <h1 className="text-3xl font-bold text-brand-900" lang={langFor(text.name, locale)}>{text.name.text}</h1>
+        <p className="text-lg" lang={langFor(text.summary, locale)}>{text.summary.text}</p>
+        <FallbackNote texts={[text.name, text.summary]} locale={locale} />
         <p className="text-muted">
           {t('provider')}: {provider ?? measure.provider.name}
         </p>
       </header>
 
-      {measure.howToStart && (
+      {text.howToStart && (
         <section aria-labelledby="start-heading" className="rounded-lg border-l-4 border-brand-700 bg-brand-50 p-4">
           <h2 id="start-heading" className="text-xl font-bold text-brand-900">{t('howToStart')}</h2>
-          <p className="mt-2 whitespace-pre-line">{measure.howToStart}</p>
+          <FallbackNote texts={[text.howToStart]} locale={locale} className="mt-1" />
+          <p className="mt-2 whitespace-pre-line" lang={langFor(text.howToStart, locale)}>{text.howToStart.text}</p>
         </section>
       )}
 
@@ -44,10 +50,11 @@ export async function MeasureArticle({
         <OpeningHours {...measure} />
       </section>
 
-      {measure.description && (
+      {text.description && (
         <section aria-labelledby="about-heading" className="space-y-2">
           <h2 id="about-heading" className="text-xl font-bold text-brand-900">{t('about')}</h2>
-          <p className="whitespace-pre-line">{measure.description}</p>
+          <FallbackNote texts={[text.description]} locale={locale} />
+          <p className="whitespace-pre-line" lang={langFor(text.description, locale)}>{text.description.text}</p>
         </section>
       )}
 

@@ -1,23 +1,28 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { MeasureListItem } from '@/lib/data/measures';
+import { localizedHeadline } from '@/lib/i18n/content';
 import { Link } from '@/lib/i18n/navigation';
+import { toLocale } from '@/lib/i18n/routing';
+import { langFor } from './translated';
 
 // Measures as a list of links with their summaries, under an h2 of the page.
 export async function MeasureList({ items, showProvider = true }: { items: MeasureListItem[]; showProvider?: boolean }) {
   const tEnum = await getTranslations('Enums');
   const tList = await getTranslations('MeasureList');
+  const locale = toLocale(await getLocale());
   return (
     <ul className="grid gap-4 sm:grid-cols-2">
       {items.map((m) => {
         const places = m.citywide ? [tList('citywide')] : m.districts.map((d) => tEnum(`District.${d}`));
+        const text = localizedHeadline(m, locale);
         const about = [tEnum(`MeasureKind.${m.kind}`), ...(showProvider ? [m.providerName] : []), places.join(', ')];
         return (
           <li key={m.slug} className="rounded-lg border border-brand-100 p-4">
-            <h3 className="text-lg font-semibold leading-snug">
-              <Link href={{ pathname: '/tiltak/[slug]', params: { slug: m.slug } }}>{m.name}</Link>
+            <h3 className="text-lg font-semibold leading-snug" lang={langFor(text.name, locale)}>
+              <Link href={{ pathname: '/tiltak/[slug]', params: { slug: m.slug } }}>{text.name.text}</Link>
             </h3>
             <p className="text-sm text-muted">{about.filter(Boolean).join(' · ')}</p>
-            <p className="mt-1">{m.summary}</p>
+            <p className="mt-1" lang={langFor(text.summary, locale)}>{text.summary.text}</p>
           </li>
         );
       })}

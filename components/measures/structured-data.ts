@@ -2,6 +2,8 @@
 // confirmed by the provider go in: demo placeholder addresses and hours are left out, so
 // no search result repeats an invented opening time or address as if it were true.
 import type { MeasureDetail, OpeningWindow } from '@/lib/data/measures';
+import { localizedHeadline } from '@/lib/i18n/content';
+import type { Locale } from '@/lib/i18n/routing';
 import { formatMinutes } from '@/lib/opening-hours';
 
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
@@ -57,14 +59,16 @@ function serviceLocations(m: MeasureDetail): Json[] {
     }));
 }
 
-export function measureStructuredData(m: MeasureDetail, urls: { page: string; provider: string }): Json {
+/** Name and description in the page's language where translated, else in Bokmål. */
+export function measureStructuredData(m: MeasureDetail, urls: { page: string; provider: string }, locale: Locale = 'nb'): Json {
   const places = serviceLocations(m);
   const hours = hoursAvailable(m);
+  const text = localizedHeadline(m, locale);
   return {
     '@context': 'https://schema.org',
     '@type': 'Service',
-    name: m.name,
-    description: m.summary,
+    name: text.name.text,
+    description: text.summary.text,
     url: urls.page,
     provider: { '@type': 'Organization', name: m.provider.name, url: urls.provider },
     areaServed: { '@type': 'City', name: 'Bergen' },

@@ -19,7 +19,9 @@ const JSON_FIELDS = ['locations', 'exceptions'] as const;
 const TEXT_FIELDS = [
   'slug', 'name', 'summary', 'description', 'kind', 'ageMin', 'ageMax', 'gender', 'referralFrom', 'sobrietyRule',
   'priceText', 'howToStart', 'contactName', 'contactPhone', 'contactEmail', 'website', 'hoursStatus', 'sourceNote',
-] as const;
+  // Translations; an empty cell means "not translated".
+  'nameNn', 'summaryNn', 'descriptionNn', 'howToStartNn', 'nameEn', 'summaryEn', 'descriptionEn', 'howToStartEn',
+] as const satisfies readonly (keyof MeasureSnapshot)[];
 
 export const CSV_COLUMNS = [
   'id', 'version', 'status', 'provider', ...TEXT_FIELDS, ...LIST_FIELDS, ...MEASURE_BOOLEAN_FIELDS,

@@ -1,7 +1,8 @@
 // User management for admins: list, create (through Better Auth's own API, so the hash is
-// Better Auth's), change role/provider, deactivate and reactivate. Every change writes an
-// AuditEntry (entityType 'user'), never with password data. The actions check that the
+// Better Auth's), change role/provider, deactivate and reactivate, send a password-reset
+// link, delete. Every change writes an AuditEntry (entityType 'user'), never with password data. The actions check that the
 // actor is an admin; these functions also refuse anyone else.
+import type { Auth } from '@/lib/auth';
 import { createStaffUser, generatePassword } from '@/lib/auth/create-user';
 import type { AuthSettings } from '@/lib/auth/settings';
 import type { ChangeRoleInput, CreateUserInput } from '@/lib/validation/user';
@@ -21,7 +22,7 @@ export interface UserRow {
 
 /** Why a change was refused; the keys are messages under Admin.errors. */
 export type UserFailure =
-  | { ok: false; error: 'forbidden' | 'userNotFound' | 'selfChange' }
+  | { ok: false; error: 'forbidden' | 'userNotFound' | 'selfChange' | 'selfDelete' | 'lastAdmin' }
   | { ok: false; error: 'emailTaken'; field: 'email' }
   | { ok: false; error: 'providerNotFound'; field: 'providerSlug' };
 
@@ -144,5 +145,48 @@ export async function setUserActive(db: Db, actor: Actor, id: string, active: bo
     const after = (await snapshotOf(tx, id))!;
     await writeAudit(tx, actor, { entityType: 'user', entityId: id, action: 'status', changes: diffFields(before, after, FIELDS), snapshot: after });
     return { ok: true, value: { id } };
+  });
+}
+
+/**
+ * Sends the person a password-reset link through Better Auth's own flow (mail, or the server
+ * log without SMTP_HOST): the admin never sees or sets the password. `redirectTo` is the
+ * reset page in the admin's language.
+ */
+export async function sendPasswordResetLink(
+  db: Db,
+  auth: Pick<Auth, 'api'>,
+  actor: Actor,
+  id: string,
+  redirectTo: string,
+): Promise<UserResult<{ email: string }>> {
+  if (actor.role !== 'admin') return forbidden;
+  const user = await db.user.findUnique({ where: { id }, select: { email: true } });
+  if (!user) return userNotFound;
+  await auth.api.requestPasswordReset({ body: { email: user.email, redirectTo } });
+  return { ok: true, value: { email: user.email } };
+}
+
+/**
+ * Deletes the account with its sessions, sign-in methods and TOTP (cascades). The audit log
+ * keeps who did what: its entries name the person by email, and this deletion is one more
+ * entry. Never oneself, never the last active admin.
+ */
+export async function deleteUser(db: Db, actor: Actor, id: string): Promise<UserResult<{ email: string }>> {
+  if (actor.role !== 'admin') return forbidden;
+  if (id === actor.id) return { ok: false, error: 'selfDelete' };
+  return db.$transaction(async (tx): Promise<UserResult<{ email: string }>> => {
+    const before = await snapshotOf(tx, id);
+    if (!before) return userNotFound;
+    if (before.role === 'admin') {
+      const otherAdmins = await tx.user.count({
+        where: { role: 'admin', id: { not: id }, OR: [{ banned: false }, { banned: null }] },
+      });
+      if (otherAdmins === 0) return { ok: false, error: 'lastAdmin' };
+    }
+    await tx.user.delete({ where: { id } });
+    const changes = FIELDS.map((field) => ({ field, before: before[field], after: null }));
+    await writeAudit(tx, actor, { entityType: 'user', entityId: id, action: 'delete', changes, snapshot: before });
+    return { ok: true, value: { email: before.email } };
   });
 }

@@ -20,6 +20,12 @@ export type RequestResetState = FormState<'email'>;
 export type ResetPasswordState = FormState<'password' | 'confirm'>;
 export type EnableTwoFactorState = FormState<'password'>;
 export type ConfirmTwoFactorState = FormState<'code'>;
+/** New backup codes: shown once, from the state, never stored in plain text. */
+export type BackupCodesState = FormState<'backupPassword'> & { backupCodes?: string[] };
+export type DisableTwoFactorState = FormState<'disablePassword'>;
+/** An admin sends someone a password-reset link. */
+export type SendResetState = FormState<never>;
+export type DeleteUserState = FormState<'confirm'>;
 /** Creating a user: on success, who was made and the generated password (shown once). */
 export type CreateUserState = FormState<'name' | 'email' | 'role' | 'providerSlug' | 'password'> & {
   created?: { name: string; email: string; password: string | null };
@@ -43,6 +49,7 @@ const SCHEMA_ERRORS = new Set<string>([
   'nameRequired',
   'roleInvalid',
   'providerRequired',
+  'confirmDelete',
 ] satisfies ErrorKey[]);
 
 /** The first message key for each field of a failed parse. */

@@ -12,7 +12,8 @@ import { resolveActor, type Actor, type Role } from './session';
 export type { Actor, Role } from './session';
 
 function actorFromHeaders(requestHeaders: Headers) {
-  return resolveActor(getAuth(), requestHeaders, getAuthSettings().session);
+  const settings = getAuthSettings();
+  return resolveActor(getAuth(), requestHeaders, { ...settings.session, trustSsoMfa: !!settings.oidc?.trustedMfa });
 }
 
 /** Once per request, however many components ask (the layout and the page both do). */
@@ -51,6 +52,11 @@ export async function actorForRequest(request: Request, roles: readonly Role[]):
     return Response.json({ error: 'forbidden' }, { status: 403, headers: noStore });
   }
   return actor;
+}
+
+/** Whether the signed-in person is an admin who must turn on two-step sign-in first. */
+export async function needsTwoFactorSetup(): Promise<boolean> {
+  return (await actorForThisRequest())?.needsTwoFactorSetup ?? false;
 }
 
 /** The signed-in person, or null; never redirects (for headers, menus, the sign-in page). */

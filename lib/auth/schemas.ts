@@ -34,9 +34,11 @@ export const newPasswordSchema = z
   })
   .refine((value) => value.password === value.confirm, { path: ['confirm'], error: 'passwordMismatch' });
 
-export const enableTwoFactorSchema = z.object({
-  password: z.string().max(MAX_PASSWORD_LENGTH).optional(),
+/** Confirming a change to one's own sign-in: the password (none for accounts without one). */
+export const passwordConfirmationSchema = z.object({
+  password: z.string().max(MAX_PASSWORD_LENGTH, { error: 'passwordWrong' }).optional(),
 });
+export const enableTwoFactorSchema = passwordConfirmationSchema;
 
 export const createUserArgsSchema = z
   .object({

@@ -1,7 +1,9 @@
 // Turns a request's session cookie into an Actor, enforcing what Better Auth leaves to us:
 // the sliding idle time-out while pages render (where Better Auth cannot refresh), the
-// absolute time-out from sign-in, roles, bans and the 2FA requirement for admins.
+// absolute time-out from sign-in, roles, bans and the 2FA requirement for admins (which a
+// single sign-on session meets when OIDC_TRUSTED_MFA is on: lib/auth/sso.ts).
 import type { SessionPolicy } from './settings';
+import { isTrustedSsoSession } from './sso';
 
 export type Role = 'admin' | 'editor' | 'provider';
 export const ROLES: readonly Role[] = ['admin', 'editor', 'provider'];
@@ -22,7 +24,7 @@ export interface ResolvedActor {
 }
 
 interface SessionLookup {
-  session: { id: string; token: string; createdAt: Date; expiresAt: Date };
+  session: { id: string; token: string; userId: string; createdAt: Date; expiresAt: Date };
   user: {
     id: string;
     email: string;
@@ -41,6 +43,7 @@ export interface SessionSource {
     internalAdapter: {
       deleteSession(token: string): Promise<unknown>;
       updateSession(token: string, data: { expiresAt: Date }): Promise<unknown>;
+      findVerificationValue(identifier: string): Promise<{ value: string; expiresAt: Date } | null | undefined>;
     };
   }>;
 }
@@ -52,7 +55,7 @@ export function isRole(value: unknown): value is Role {
 export async function resolveActor(
   auth: SessionSource,
   headers: Headers,
-  policy: SessionPolicy,
+  policy: SessionPolicy & { trustSsoMfa?: boolean },
   now: Date = new Date(),
 ): Promise<ResolvedActor | null> {
   const found = await auth.api.getSession({ headers });
@@ -75,6 +78,10 @@ export async function resolveActor(
   }
 
   if (!isRole(user.role)) return null;
+  const needsTwoFactorSetup =
+    user.role === 'admin' &&
+    !user.twoFactorEnabled &&
+    !(policy.trustSsoMfa && (await isTrustedSsoSession(internalAdapter, session)));
   return {
     actor: {
       id: user.id,
@@ -84,6 +91,6 @@ export async function resolveActor(
       providerId: user.providerId ?? null,
     },
     sessionId: session.id,
-    needsTwoFactorSetup: user.role === 'admin' && !user.twoFactorEnabled,
+    needsTwoFactorSetup,
   };
 }

@@ -19,6 +19,8 @@ export interface OidcSettings {
   clientId: string;
   clientSecret: string;
   name: string;
+  /** OIDC_TRUSTED_MFA: the identity provider's MFA stands in for this portal's TOTP. */
+  trustedMfa: boolean;
 }
 
 export interface MailSettings {
@@ -74,7 +76,13 @@ export function oidcFromEnv(env: Env): OidcSettings | null {
     env.OIDC_DISCOVERY_URL ??
     (env.OIDC_ISSUER ? `${env.OIDC_ISSUER.replace(/\/+$/, '')}/.well-known/openid-configuration` : undefined);
   if (!discoveryUrl || !env.OIDC_CLIENT_ID || !env.OIDC_CLIENT_SECRET) return null;
-  return { discoveryUrl, clientId: env.OIDC_CLIENT_ID, clientSecret: env.OIDC_CLIENT_SECRET, name: env.OIDC_PROVIDER_NAME };
+  return {
+    discoveryUrl,
+    clientId: env.OIDC_CLIENT_ID,
+    clientSecret: env.OIDC_CLIENT_SECRET,
+    name: env.OIDC_PROVIDER_NAME,
+    trustedMfa: env.OIDC_TRUSTED_MFA ?? false,
+  };
 }
 
 function mailFromEnv(env: Env): MailSettings | null {

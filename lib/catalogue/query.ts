@@ -9,6 +9,7 @@ import {
   MeasureKind,
   SobrietyRule,
 } from '@/lib/generated/prisma/enums';
+import { LIST_PARAM, parseList, serializeList } from '@/lib/my-list/list';
 
 export const SORTS = ['relevance', 'name', 'updated'] as const;
 export type Sort = (typeof SORTS)[number];
@@ -39,6 +40,11 @@ export interface CatalogueQuery {
   toggles: Toggle[];
   sort: Sort;
   page: number;
+  /**
+   * The visitor's "Min liste" (measure slugs), carried along by every catalogue link.
+   * Optional (absent = empty) because the search itself ignores it, e.g. in the API.
+   */
+  list?: string[];
 }
 
 export type QueryProblem =
@@ -93,7 +99,7 @@ const schemas = {
   toggle: z.enum(['1', 'true', 'on', 'yes']),
 };
 
-const KNOWN_PARAMS = new Set(['q', 'district', 'age', 'gender', 'kind', 'category', 'criteria', 'sobriety', 'sort', 'page', ...TOGGLES]);
+const KNOWN_PARAMS = new Set(['q', 'district', 'age', 'gender', 'kind', 'category', 'criteria', 'sobriety', 'sort', 'page', LIST_PARAM, ...TOGGLES]);
 
 export function parseCatalogueQuery(params: RawParams): { query: CatalogueQuery; problems: QueryProblem[] } {
   const problems: QueryProblem[] = [];
@@ -115,6 +121,9 @@ export function parseCatalogueQuery(params: RawParams): { query: CatalogueQuery;
     problems.push({ param: 'q', kind: 'too_long' });
     q = q.slice(0, MAX_QUERY_LENGTH).trim();
   }
+  const myList = parseList(valuesOf(params, LIST_PARAM));
+  // The list page explains a list's problems in detail; here "part of the link was ignored" will do.
+  if (myList.problems.length > 0) problems.push({ param: LIST_PARAM, kind: 'invalid' });
   const query: CatalogueQuery = {
     q,
     districts: list('district', schemas.district),
@@ -127,6 +136,7 @@ export function parseCatalogueQuery(params: RawParams): { query: CatalogueQuery;
     toggles: TOGGLES.filter((t) => list(t, schemas.toggle).length > 0),
     sort: single('sort', schemas.sort) ?? (q ? 'relevance' : 'name'),
     page: single('page', schemas.page) ?? 1,
+    ...(myList.slugs.length > 0 && { list: myList.slugs }),
   };
   // Relevance means nothing without words to be relevant to.
   if (!query.q && query.sort === 'relevance') query.sort = 'name';
@@ -150,6 +160,7 @@ export function toSearchParams(query: CatalogueQuery): URLSearchParams {
   const defaultSort = query.q ? 'relevance' : 'name';
   if (query.sort !== defaultSort) p.set('sort', query.sort);
   if (query.page > 1) p.set('page', String(query.page));
+  if (query.list?.length) p.set(LIST_PARAM, serializeList(query.list));
   return p;
 }
 

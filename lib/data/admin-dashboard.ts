@@ -1,4 +1,5 @@
 import 'server-only';
+import { latestOpenErrorReports } from '@/lib/admin/error-reports';
 import type { Actor } from '@/lib/auth/session';
 import { getPrisma } from '@/lib/db';
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
@@ -36,6 +37,13 @@ export interface DashboardAuditEntry {
   createdAt: Date;
 }
 
+export interface DashboardErrorReport {
+  id: string;
+  measureName: string;
+  message: string;
+  createdAt: Date;
+}
+
 export interface Listing<T> {
   total: number;
   items: T[];
@@ -47,6 +55,8 @@ export interface Dashboard {
   pendingChanges: Listing<DashboardChangeRequest>;
   /** Null for providers, who do not see the audit log. */
   recentChanges: DashboardAuditEntry[] | null;
+  /** Visitors' open error reports, newest first; null for providers, who do not see them. */
+  openErrorReports: Listing<DashboardErrorReport> | null;
 }
 
 export function staleBefore(now: Date): Date {
@@ -86,7 +96,7 @@ export async function getDashboard(
     ...(actor.role === 'provider' ? { providerId: own.providerId as string } : {}),
   };
 
-  const [staleTotal, staleRows, draftTotal, draftRows, changeTotal, changeRows, auditRows] = await Promise.all([
+  const [staleTotal, staleRows, draftTotal, draftRows, changeTotal, changeRows, auditRows, reports] = await Promise.all([
     prisma.measure.count({ where: staleWhere }),
     prisma.measure.findMany({
       where: staleWhere,
@@ -117,6 +127,7 @@ export async function getDashboard(
           orderBy: { createdAt: 'desc' },
           take: LIST_LIMIT,
         }),
+    latestOpenErrorReports(prisma, actor, 5),
   ]);
 
   return {
@@ -134,5 +145,9 @@ export async function getDashboard(
       })),
     },
     recentChanges: auditRows,
+    openErrorReports: reports && {
+      total: reports.total,
+      items: reports.items.map(({ id, measureName, message, createdAt }) => ({ id, measureName, message, createdAt })),
+    },
   };
 }

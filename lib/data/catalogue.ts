@@ -2,14 +2,15 @@ import 'server-only';
 import type { CatalogueQuery, Criterion } from '@/lib/catalogue/query';
 import { cleanSearchText, PAGE_SIZE } from '@/lib/catalogue/query';
 import { getPrisma } from '@/lib/db';
+import type { TranslationColumns } from '@/lib/i18n/content';
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import type { District, Gender, HoursStatus, MeasureKind } from '@/lib/generated/prisma/enums';
 import { osloToday, type ExceptionWindow, type WeeklyWindow } from '@/lib/opening-hours';
 
-// The catalogue search: one parameterized SQL query for filters, text search, order,
-// paging and the total, then one query for the opening hours of the page's results.
+// The catalogue search: parameterized SQL for filters, text search, order and paging (with
+// each result's opening hours), and the total beside it.
 
-export interface CatalogueItem {
+export interface CatalogueItem extends TranslationColumns<'name' | 'summary'> {
   id: string;
   slug: string;
   name: string;
@@ -110,6 +111,10 @@ interface Row {
   slug: string;
   name: string;
   summary: string;
+  name_nn: string | null;
+  name_en: string | null;
+  summary_nn: string | null;
+  summary_en: string | null;
   kind: MeasureKind;
   districts: District[];
   citywide: boolean | null;
@@ -120,13 +125,21 @@ interface Row {
   drop_in: boolean | null;
   referral_required: boolean | null;
   hours_status: HoursStatus;
+  /** [weekday, opens_at, closes_at, valid_from, valid_to] */
+  hours: [number, number, number, string | null, string | null][];
+  /** [start_date, end_date, closed, opens_at, closes_at] */
+  exceptions: [string, string, boolean, number | null, number | null][];
 }
 
-/** `prisma` defaults to the app's database; tests pass their own. */
+/**
+ * `prisma` defaults to the app's database; tests pass their own. `pageSize` is the
+ * catalogue page's 20 unless the open-data API asks for another (it allows up to 100).
+ */
 export async function searchCatalogue(
   query: CatalogueQuery,
   now = new Date(),
   prisma: PrismaClient = getPrisma(),
+  pageSize = PAGE_SIZE,
 ): Promise<CatalogueResult> {
   query = { ...query, q: cleanSearchText(query.q) };
   const filters = whereSql(query, now);
@@ -136,20 +149,30 @@ export async function searchCatalogue(
       : query.sort === 'updated'
         ? Prisma.sql`m.updated_at DESC, m.name ASC`
         : Prisma.sql`lower(m.name) ASC, m.id ASC`;
+  const { date } = osloToday(now);
+  // Two queries side by side per search: the total, and the page's rows with their opening
+  // hours and coming exceptions as JSON (one round trip instead of three in a row).
   const run = async (where: Prisma.Sql[], rank: Prisma.Sql | null) => {
     const condition = Prisma.join(where, ' AND ');
-    const [page, [{ n }]] = await Promise.all([
+    // PostgreSQL evaluates the two sub-selects after the sort and limit (they are
+    // expensive, so the planner postpones them): only for the rows on the page.
+    const [rows, [{ n }]] = await Promise.all([
       prisma.$queryRaw<Row[]>`
-        SELECT m.id, m.slug, m.name, m.summary, m.kind::text AS kind, m.districts::text[] AS districts, m.citywide,
-               p.name AS provider_name, m.age_min, m.age_max, m.gender::text AS gender, m.drop_in,
-               m.referral_required, m.hours_status::text AS hours_status, ${rank ?? Prisma.sql`0`} AS rank
+        SELECT m.id, m.slug, m.name, m.summary, m.name_nn, m.name_en, m.summary_nn, m.summary_en, m.kind::text AS kind,
+               m.districts::text[] AS districts, m.citywide, p.name AS provider_name, m.age_min, m.age_max,
+               m.gender::text AS gender, m.drop_in, m.referral_required, m.hours_status::text AS hours_status,
+               ${rank ?? Prisma.sql`0`} AS rank,
+               (SELECT coalesce(json_agg(json_build_array(h.weekday, h.opens_at, h.closes_at, h.valid_from, h.valid_to)), '[]')
+                  FROM opening_hours h WHERE h.measure_id = m.id) AS hours,
+               (SELECT coalesce(json_agg(json_build_array(e.start_date, e.end_date, e.closed, e.opens_at, e.closes_at)), '[]')
+                  FROM opening_exception e WHERE e.measure_id = m.id AND e.end_date >= ${date}::date) AS exceptions
         FROM measure m JOIN provider p ON p.id = m.provider_id
         WHERE ${condition}
         ORDER BY ${order(rank !== null)}
-        LIMIT ${PAGE_SIZE} OFFSET ${(query.page - 1) * PAGE_SIZE}`,
+        LIMIT ${pageSize} OFFSET ${(query.page - 1) * pageSize}`,
       prisma.$queryRaw<[{ n: number }]>`SELECT count(*)::int AS n FROM measure m WHERE ${condition}`,
     ]);
-    return { rows: page, total: n };
+    return { rows, total: n };
   };
 
   let result: { rows: Row[]; total: number };
@@ -170,22 +193,6 @@ export async function searchCatalogue(
     }
   }
   const { rows, total } = result;
-  const ids = rows.map((r) => r.id);
-  const { date } = osloToday(now);
-  const [hours, exceptions] = ids.length
-    ? await Promise.all([
-        prisma.openingHours.findMany({
-          where: { measureId: { in: ids } },
-          select: { measureId: true, weekday: true, opensAt: true, closesAt: true, validFrom: true, validTo: true },
-        }),
-        prisma.openingException.findMany({
-          where: { measureId: { in: ids }, endDate: { gte: new Date(`${date}T00:00:00Z`) } },
-          select: { measureId: true, startDate: true, endDate: true, closed: true, opensAt: true, closesAt: true },
-        }),
-      ])
-    : [[], []];
-  const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
-
   return {
     total,
     items: rows.map((r) => ({
@@ -193,6 +200,10 @@ export async function searchCatalogue(
       slug: r.slug,
       name: r.name,
       summary: r.summary,
+      nameNn: r.name_nn,
+      nameEn: r.name_en,
+      summaryNn: r.summary_nn,
+      summaryEn: r.summary_en,
       kind: r.kind,
       districts: r.districts,
       citywide: r.citywide,
@@ -203,12 +214,8 @@ export async function searchCatalogue(
       dropIn: r.drop_in,
       referralRequired: r.referral_required,
       hoursStatus: r.hours_status,
-      windows: hours
-        .filter((h) => h.measureId === r.id)
-        .map((h) => ({ weekday: h.weekday, opensAt: h.opensAt, closesAt: h.closesAt, validFrom: day(h.validFrom), validTo: day(h.validTo) })),
-      exceptions: exceptions
-        .filter((e) => e.measureId === r.id)
-        .map((e) => ({ startDate: day(e.startDate)!, endDate: day(e.endDate)!, closed: e.closed, opensAt: e.opensAt, closesAt: e.closesAt })),
+      windows: r.hours.map(([weekday, opensAt, closesAt, validFrom, validTo]) => ({ weekday, opensAt, closesAt, validFrom, validTo })),
+      exceptions: r.exceptions.map(([startDate, endDate, closed, opensAt, closesAt]) => ({ startDate, endDate, closed, opensAt, closesAt })),
     })),
   };
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { TranslationColumns } from '@/lib/i18n/content';
 import { isSlug } from '@/lib/validation/fields';
 import { getPrisma } from '@/lib/db';
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
@@ -17,7 +18,8 @@ import type {
 // only what its page shows and returns plain objects (dates as ISO strings). `prisma`
 // defaults to the app's database; tests pass their own.
 
-export interface MeasureListItem {
+/** Name and summary come with their nn/en translations; lib/i18n/content picks the one to show. */
+export interface MeasureListItem extends TranslationColumns<'name' | 'summary'> {
   slug: string;
   name: string;
   summary: string;
@@ -44,7 +46,7 @@ export interface OpeningExceptionItem {
   note: string | null;
 }
 
-export interface MeasureDetail extends MeasureListItem {
+export interface MeasureDetail extends MeasureListItem, TranslationColumns<'description' | 'howToStart'> {
   description: string | null;
   categories: ContentCategory[];
   ageMin: number | null;
@@ -116,6 +118,14 @@ export async function getPublishedMeasure(
     slug: row.slug,
     name: row.name,
     summary: row.summary,
+    nameNn: row.nameNn,
+    nameEn: row.nameEn,
+    summaryNn: row.summaryNn,
+    summaryEn: row.summaryEn,
+    descriptionNn: row.descriptionNn,
+    descriptionEn: row.descriptionEn,
+    howToStartNn: row.howToStartNn,
+    howToStartEn: row.howToStartEn,
     kind: row.kind,
     districts: row.districts,
     citywide: row.citywide,
@@ -180,7 +190,8 @@ export async function listRelatedMeasures(
   const categories = Prisma.sql`${measure.categories}::text[]::"ContentCategory"[]`;
   const kind = Prisma.sql`${measure.kind}::"MeasureKind"`;
   return prisma.$queryRaw<MeasureListItem[]>`
-    SELECT m.slug, m.name, m.summary, m.kind::text AS kind, m.districts::text[] AS districts, m.citywide,
+    SELECT m.slug, m.name, m.summary, m.name_nn AS "nameNn", m.name_en AS "nameEn", m.summary_nn AS "summaryNn",
+      m.summary_en AS "summaryEn", m.kind::text AS kind, m.districts::text[] AS districts, m.citywide,
       p.name AS "providerName"
     FROM measure m JOIN provider p ON p.id = m.provider_id
     WHERE m.status = 'PUBLISHED' AND m.slug <> ${measure.slug}

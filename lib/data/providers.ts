@@ -57,7 +57,10 @@ export async function getProvider(slug: string, prisma: PrismaClient = getPrisma
       measures: {
         where: { status: 'PUBLISHED' },
         orderBy: [{ name: 'asc' }, { slug: 'asc' }],
-        select: { slug: true, name: true, summary: true, kind: true, districts: true, citywide: true },
+        select: {
+          slug: true, name: true, summary: true, nameNn: true, nameEn: true, summaryNn: true, summaryEn: true,
+          kind: true, districts: true, citywide: true,
+        },
       },
     },
   });

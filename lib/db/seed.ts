@@ -3,7 +3,7 @@
 // hours and exceptions are replaced, so a second run leaves the same rows. No
 // `server-only` here: the CLI (prisma/seed.ts) and the tests call it directly.
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
-import { measures, newsItems, providers, type SeedMeasure } from '../../prisma/seed-data';
+import { measureTranslations, measures, newsItems, providers, type SeedMeasure } from '../../prisma/seed-data';
 
 export interface SeedCounts {
   providers: number;
@@ -32,6 +32,16 @@ function validate(): void {
     if (m.ageMin != null && m.ageMax != null && m.ageMin > m.ageMax) throw new Error(`Seed data: ${m.slug} has ageMin > ageMax`);
     if (m.hours?.placeholder && m.hours.weekly.length === 0) throw new Error(`Seed data: ${m.slug} has placeholder hours but no rows`);
   }
+  for (const [slug, translation] of Object.entries(measureTranslations)) {
+    const m = measures.find((x) => x.slug === slug);
+    if (!m) throw new Error(`Seed data: translation of unknown measure "${slug}"`);
+    // A translation says what the original says: no text the original lacks, none left out.
+    for (const [locale, texts] of Object.entries(translation)) {
+      for (const field of ['description', 'howToStart'] as const) {
+        if (!m[field] !== !texts[field]) throw new Error(`Seed data: ${slug} (${locale}) ${field} does not match the Bokmål text`);
+      }
+    }
+  }
   for (const n of newsItems) {
     if (n.measureSlug && !measureSlugs.has(n.measureSlug)) throw new Error(`Seed data: news ${n.slug} links unknown measure "${n.measureSlug}"`);
   }
@@ -39,10 +49,19 @@ function validate(): void {
 
 /** Every column the seed owns; a missing fact becomes NULL so a re-seed also clears edits. */
 function measureColumns(m: SeedMeasure, providerId: string) {
+  const { nn, en } = measureTranslations[m.slug] ?? {};
   return {
     name: m.name,
     summary: m.summary,
     description: m.description,
+    nameNn: nn?.name ?? null,
+    summaryNn: nn?.summary ?? null,
+    descriptionNn: nn?.description ?? null,
+    howToStartNn: nn?.howToStart ?? null,
+    nameEn: en?.name ?? null,
+    summaryEn: en?.summary ?? null,
+    descriptionEn: en?.description ?? null,
+    howToStartEn: en?.howToStart ?? null,
     kind: m.kind,
     categories: m.categories,
     districts: m.districts,

@@ -11,6 +11,7 @@ import {
   SobrietyRule,
   TargetGroup,
 } from '@/lib/generated/prisma/enums';
+import type { TranslatedText, TranslationField } from '@/lib/i18n/content';
 import {
   checkbox,
   clockTime,
@@ -33,6 +34,18 @@ import {
 import { compactRows, formDataToObject, type FormValues } from './form-data';
 
 const values = <T extends string>(e: Record<string, T>) => Object.values(e) as T[];
+
+/** Longest Bokmål texts, and so their translations. */
+const TEXT_LIMITS: Record<TranslatedText, number> = { name: 200, summary: 500, description: 10_000, howToStart: 2000 };
+
+/** Optional nn and en versions of the Bokmål texts, each with the original's length limit. */
+function translations() {
+  const field = (name: TranslatedText) => optionalText(TEXT_LIMITS[name]);
+  return {
+    nameNn: field('name'), summaryNn: field('summary'), descriptionNn: field('description'), howToStartNn: field('howToStart'),
+    nameEn: field('name'), summaryEn: field('summary'), descriptionEn: field('description'), howToStartEn: field('howToStart'),
+  } satisfies Record<TranslationField, unknown>;
+}
 
 export const locationSchema = z
   .object({
@@ -97,9 +110,9 @@ export const MEASURE_BOOLEAN_FIELDS = [
 /** Every content field of a measure; the create and update schemas derive from this. */
 export const measureFields = z.object({
   slug: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v ?? null), slug.nullable()),
-  name: requiredText(200),
-  summary: requiredText(500),
-  description: optionalText(10_000),
+  name: requiredText(TEXT_LIMITS.name),
+  summary: requiredText(TEXT_LIMITS.summary),
+  description: optionalText(TEXT_LIMITS.description),
   providerId: z.preprocess((v) => (typeof v === 'string' ? v.trim() : v), z.uuid({ error: 'required' })),
   kind: requiredEnum(values(MeasureKind)),
   categories: enumArray(values(ContentCategory)),
@@ -119,7 +132,9 @@ export const measureFields = z.object({
   priceText: optionalText(300),
   companionWelcome: triState,
   wheelchairAccessible: triState,
-  howToStart: optionalText(2000),
+  howToStart: optionalText(TEXT_LIMITS.howToStart),
+  // Nynorsk and English versions; empty means "not translated" and the page shows Bokmål.
+  ...translations(),
   contactName: optionalText(200),
   contactPhone: optionalText(50),
   contactEmail: optionalEmail,

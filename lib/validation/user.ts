@@ -40,6 +40,9 @@ export const createUserSchema = z
 
 export const changeRoleSchema = z.object({ role, providerSlug }).superRefine(needsProvider);
 
+/** Deleting asks for a ticked confirmation box (the confirm step works without JavaScript). */
+export const deleteUserSchema = z.object({ confirm: z.literal('yes', { error: 'confirmDelete' }) });
+
 export const setActiveSchema = z.object({ active: z.enum(['0', '1'], { error: 'unexpected' }).transform((v) => v === '1') });
 
 type WithOptionalProvider<T> = Omit<T, 'providerSlug'> & { providerSlug?: string };

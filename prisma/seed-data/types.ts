@@ -102,6 +102,19 @@ export interface SeedMeasure extends SeedFacts {
   locations?: SeedLocation[];
 }
 
+/** A measure's texts in Nynorsk or English: the same texts as its Bokmål original has. */
+export interface SeedTexts {
+  name: string;
+  summary: string;
+  description?: string;
+  howToStart?: string;
+}
+
+export interface SeedMeasureTranslation {
+  nn: SeedTexts;
+  en: SeedTexts;
+}
+
 export interface SeedNewsItem {
   slug: string;
   title: string;

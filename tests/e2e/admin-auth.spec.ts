@@ -64,7 +64,7 @@ test.describe('admin sign-in', () => {
     expect(headers['strict-transport-security']).toContain('max-age=');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     // Client navigation (needs Next's inline scripts) works.
-    await page.getByRole('link', { name: 'Arna Aktiv' }).click();
+    await page.getByRole('link', { name: 'Arna Aktiv', exact: true }).click();
     await expect(page).toHaveURL(/\/tiltak\/[^/]+$/);
     expect(errors.filter((e) => /Content Security Policy/i.test(e))).toEqual([]);
   });
@@ -185,7 +185,15 @@ test.describe('admin sign-in', () => {
     const manifest = JSON.parse(
       readFileSync(path.join(distDir, 'server', 'server-reference-manifest.json'), 'utf8'),
     ) as { node: Record<string, { filename: string; exportedName: string; workers: Record<string, unknown> }> };
-    const publicActions = new Set(['signInAction', 'ssoSignInAction', 'requestPasswordResetAction', 'resetPasswordAction']);
+    // As in tests/integration/auth-admin-actions.test.ts: signing in, password reset, and the
+    // visitors' error reports (guarded by a signed form token instead).
+    const publicActions = new Set([
+      'signInAction',
+      'ssoSignInAction',
+      'requestPasswordResetAction',
+      'resetPasswordAction',
+      'submitErrorReportAction',
+    ]);
     const actions = Object.entries(manifest.node)
       .filter(([, a]) => a.filename.includes('/admin/') || a.filename.startsWith('lib/actions/'))
       .filter(([, a]) => !publicActions.has(a.exportedName));

@@ -62,11 +62,20 @@ test('an editor creates a measure with opening hours, publishes it, and the publ
   await expect(page.locator('#f-openingHours-0-opensAt')).toHaveAttribute('aria-invalid', 'true');
   await expectNoAxeViolations(page);
 
+  // A search for it is cached before it exists (app/[locale]/sok) …
+  const visitor = await (await browser.newContext()).newPage();
+  const search = `/tiltak?q=${encodeURIComponent(name)}&evening=1`;
+  await visitor.goto(search);
+  await visitor.goto(search);
+  await expect(visitor.getByRole('link', { name, exact: true })).toHaveCount(0);
+
   await createMeasure(page);
   await page.getByRole('button', { name: 'Publiser' }).click();
   await expect(page.getByText('Tiltaket er publisert.')).toBeVisible();
 
-  const visitor = await (await browser.newContext()).newPage();
+  // … and publishing refreshes it.
+  await visitor.goto(search);
+  await expect(visitor.getByRole('link', { name, exact: true })).toBeVisible();
   await visitor.goto(`/tiltak/${slug}`);
   await expect(visitor.getByRole('heading', { level: 1, name })).toBeVisible();
   await expect(visitor.getByText('18:00–21:30')).toBeVisible();

@@ -11,6 +11,8 @@ const errorSummary = (page: Page) => page.getByRole('alert', { name: 'Noe må re
 
 test.describe('user management', () => {
   test('an admin lists users, creates an editor (password shown once) and deactivates them', async ({ page }) => {
+    // Signing in (a TOTP code other tests may have just used), axe twice and three forms.
+    test.setTimeout(90_000);
     await signIn(page, E2E_USERS.admin);
     const nav = page.getByRole('navigation', { name: 'Administrasjon' });
     await nav.getByRole('link', { name: 'Brukere' }).click();
@@ -53,16 +55,50 @@ test.describe('user management', () => {
     await expect(page.getByRole('row').filter({ hasText: email })).toContainText('Deaktivert');
   });
 
-  test('an admin cannot deactivate or demote themselves', async ({ page }) => {
+  test('an admin cannot deactivate, delete or demote themselves', async ({ page }) => {
     await signIn(page, E2E_USERS.admin);
     await page.goto('/admin/brukere');
     await page.getByRole('row').filter({ hasText: E2E_USERS.admin.email }).getByRole('link').click();
     await expect(page.getByText('Dette er din egen konto')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Deaktiver bruker' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Slett bruker' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Send lenke for nytt passord' })).toHaveCount(0);
     await page.getByLabel('Rolle', { exact: true }).selectOption('editor');
     await page.getByRole('button', { name: 'Lagre rolle' }).click();
     await expect(errorSummary(page)).toBeFocused();
     await expect(errorSummary(page)).toContainText('Du kan ikke deaktivere deg selv eller ta fra deg administratorrollen.');
+  });
+
+  test('an admin sends a password-reset link, then deletes the user after confirming', async ({ page }) => {
+    // Signing in (a TOTP code other tests may have just used) and two forms: allow for a busy machine.
+    test.setTimeout(90_000);
+    await signIn(page, E2E_USERS.admin);
+    await page.goto('/admin/brukere');
+    const email = `e2e-to-delete-${Date.now()}@example.org`;
+    const form = page.getByRole('region', { name: 'Ny bruker' });
+    await form.getByLabel('Navn').fill('Skal Slettes');
+    await form.getByLabel('E-postadresse').fill(email);
+    await form.getByLabel('Rolle').selectOption('editor');
+    await form.getByRole('button', { name: 'Opprett bruker' }).click();
+    await expect(page.getByText(`Skal Slettes (${email}) er opprettet.`)).toBeVisible();
+    await page.getByRole('row').filter({ hasText: email }).getByRole('link', { name: 'Skal Slettes' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Skal Slettes');
+
+    await page.getByRole('button', { name: 'Send lenke for nytt passord' }).click();
+    await expect(page.getByText(`En lenke for å velge nytt passord er sendt til ${email}.`)).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    // The confirm step: without the box ticked, nothing is deleted.
+    const remove = page.getByRole('region', { name: 'Slett bruker' });
+    await remove.getByRole('button', { name: 'Slett bruker' }).click();
+    await expect(errorSummary(page)).toBeFocused();
+    await expect(errorSummary(page)).toContainText('Kryss av for å bekrefte at brukeren skal slettes.');
+    await expectNoAxeViolations(page);
+    await remove.getByLabel('Ja, slett Skal Slettes for godt.').check();
+    await remove.getByRole('button', { name: 'Slett bruker' }).click();
+    await expect(page).toHaveURL(/\/admin\/brukere\?slettet=1$/);
+    await expect(page.getByText('Brukeren er slettet.')).toBeVisible();
+    await expect(page.getByRole('row').filter({ hasText: email })).toHaveCount(0);
   });
 
   test('editors and providers are refused, and do not see the menu item', async ({ browser }) => {

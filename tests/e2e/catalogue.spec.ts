@@ -264,7 +264,7 @@ test.describe('the whole state is in the URL', () => {
     await expectRestored();
 
     // Leave for a measure and come back.
-    await resultCards(page).first().getByRole('link').click();
+    await resultCards(page).first().getByRole('heading').getByRole('link').click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(titles[0]!);
     await page.goBack();
     await expect(page).toHaveURL(filteredUrl);
@@ -344,7 +344,7 @@ test.describe('result count and cards', () => {
     await expect(tidligUte).toContainText('Et alternativ til vanlig straff for unge');
     await expect(tidligUte.locator('dl')).toHaveText(/Alder\s*15–25 år\s*Kjønn\s*Ikke oppgitt\s*Oppstart\s*Ikke oppgitt/);
     await expect(tidligUte.locator('p').last()).toHaveText(/Åpningstider ikke oppgitt$/);
-    await expect(tidligUte.getByRole('link', { name: 'Tidlig Ute' })).toHaveAttribute('href', '/tiltak/tidlig-ute');
+    await expect(tidligUte.getByRole('link', { name: 'Tidlig Ute', exact: true })).toHaveAttribute('href', '/tiltak/tidlig-ute');
 
     const due = card(page, 'DUE – Der Ungdom Er');
     await expect(due.locator('h2 + p')).toHaveText('Utekontakten i Bergen · Hele byen');
@@ -391,5 +391,22 @@ test.describe('result count and cards', () => {
     const after = expectedOpeningLine(weekly, new Date());
     const text = (await card(page, 'Fritid med bistand').locator('p').last().textContent())!.replace(/^[●○] /, '').trim();
     expect([before, after]).toContain(text);
+  });
+});
+
+test.describe('cache', () => {
+  test('a valid search is cached from its second visit, whatever the order of its parameters; one with a bad parameter never is', async ({ request }) => {
+    const word = `zq${Date.now().toString(36)}`;
+    const first = await request.get(`/tiltak?q=${word}&weekend=1&district=arna`);
+    expect(first.status()).toBe(200);
+    expect(first.headers()['x-nextjs-cache']).not.toBe('HIT');
+    const again = await request.get(`/tiltak?district=arna&weekend=1&q=${word}`);
+    expect(again.headers()['x-nextjs-cache']).toBe('HIT');
+    expect(await again.text()).toContain(`«${word}»`);
+
+    const bad = await request.get(`/tiltak?q=${word}&weekend=1&district=arna&age=abc`);
+    expect(bad.status()).toBe(200);
+    expect(bad.headers()['x-nextjs-cache']).toBeUndefined();
+    expect(bad.headers()['cache-control']).toContain('no-store');
   });
 });

@@ -15,7 +15,7 @@ test.describe('the portal on the seeded embedded database', () => {
     // The catalogue shows them all, 20 to a page, each card titled by an h2.
     await expect(page.getByRole('status')).toHaveText(`${count} treff`);
     await expect(page.locator('main article').getByRole('heading', { level: 2 })).toHaveCount(Math.min(count, 20));
-    await expect(page.getByRole('link', { name: 'Arna Aktiv' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Arna Aktiv', exact: true })).toBeVisible();
     let seen = await page.locator('main article h2').count();
     for (let n = 2; await page.getByRole('link', { name: /Neste/ }).count(); n++) {
       await page.getByRole('link', { name: /Neste/ }).click();

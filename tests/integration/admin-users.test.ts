@@ -1,13 +1,22 @@
 // User management for admins (lib/admin/users.ts): creating users through Better Auth,
-// changing roles, deactivating (sessions gone, sign-in refused), the self-protection
-// rules and the audit log, against real databases.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// changing roles, deactivating (sessions gone, sign-in refused), password-reset links,
+// deleting, the self-protection rules and the audit log, against real databases.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createAuth, type Auth } from '@/lib/auth';
 import { createStaffUser } from '@/lib/auth/create-user';
-import { changeUserRole, createUser, getUser, listUsers, setUserActive } from '@/lib/admin/users';
+import {
+  changeUserRole,
+  createUser,
+  deleteUser,
+  getUser,
+  listUsers,
+  sendPasswordResetLink,
+  setUserActive,
+} from '@/lib/admin/users';
+import { writeAudit } from '@/lib/admin/audit';
 import type { Actor } from '@/lib/admin/types';
 import { seedDemoData } from '@/lib/db/seed';
-import { changeRoleSchema, createUserSchema } from '@/lib/validation/user';
+import { changeRoleSchema, createUserSchema, deleteUserSchema } from '@/lib/validation/user';
 import { TEST_ORIGIN, testSettings } from '../helpers/auth';
 import { databaseKinds, type TestDatabase } from '../helpers/db';
 
@@ -158,5 +167,80 @@ describe.each(databaseKinds)('user management on $kind', ({ create }) => {
     expect(await audits(admin.id)).toEqual([]);
     // Keeping one's own admin role is no change.
     expect(await changeUserRole(db.prisma, admin, admin.id, { role: 'admin' })).toEqual({ ok: true, value: { id: admin.id } });
+  });
+
+  it('sends a password-reset link through the usual flow (to the log without SMTP); admins only', async () => {
+    const target = await createUser(db.prisma, settings, admin, { name: 'Forgot', email: 'forgot@example.org', role: 'editor', password: PASSWORD });
+    if (!target.ok) throw new Error('not created');
+    const log = vi.spyOn(console, 'info').mockImplementation(() => {});
+    try {
+      expect(await sendPasswordResetLink(db.prisma, auth, editorActor, target.value.id, '/nn/admin/tilbakestill-passord')).toEqual({
+        ok: false,
+        error: 'forbidden',
+      });
+      expect(await sendPasswordResetLink(db.prisma, auth, admin, 'no-such-user', '/admin/tilbakestill-passord')).toEqual({
+        ok: false,
+        error: 'userNotFound',
+      });
+      expect(log).not.toHaveBeenCalled();
+      const sent = await sendPasswordResetLink(db.prisma, auth, admin, target.value.id, '/nn/admin/tilbakestill-passord');
+      expect(sent).toEqual({ ok: true, value: { email: 'forgot@example.org' } });
+      await vi.waitFor(() => expect(log).toHaveBeenCalled());
+      const line = log.mock.calls.flat().join(' ');
+      expect(line).toContain('forgot@example.org');
+      const url = new URL(line.match(/https?:\/\/\S+/)![0]);
+      expect(url.searchParams.get('callbackURL')).toBe('/nn/admin/tilbakestill-passord');
+      const token = url.pathname.split('/').pop()!;
+      const reset = await auth.api.resetPassword({ body: { token, newPassword: 'the person chose this one' } });
+      expect(reset.status).toBe(true);
+    } finally {
+      log.mockRestore();
+    }
+    expect((await signIn(auth, 'forgot@example.org', 'the person chose this one')).status).toBe(200);
+  });
+
+  it('deletes a user after the confirmation, with sessions and sign-in methods; the audit log keeps the emails', async () => {
+    expect(deleteUserSchema.safeParse({}).error?.issues[0]?.message).toBe('confirmDelete');
+    expect(deleteUserSchema.safeParse({ confirm: 'yes' }).success).toBe(true);
+    const target = await createUser(db.prisma, settings, admin, { name: 'Leaving', email: 'leaving@example.org', role: 'editor', password: PASSWORD });
+    if (!target.ok) throw new Error('not created');
+    const id = target.value.id;
+    expect((await signIn(auth, 'leaving@example.org', PASSWORD)).status).toBe(200);
+    // Something the person did, in the audit log under their name.
+    const leaving = { id, email: 'leaving@example.org', name: 'Leaving', role: 'editor' as const, providerId: null };
+    await db.prisma.$transaction((tx) => writeAudit(tx, leaving, { entityType: 'news', entityId: 'news-1', action: 'update', changes: [], snapshot: {} }));
+
+    expect(await deleteUser(db.prisma, editorActor, id)).toEqual({ ok: false, error: 'forbidden' });
+    expect(await deleteUser(db.prisma, admin, 'no-such-user')).toEqual({ ok: false, error: 'userNotFound' });
+    expect(await deleteUser(db.prisma, admin, id)).toEqual({ ok: true, value: { email: 'leaving@example.org' } });
+
+    expect(await db.prisma.user.count({ where: { id } })).toBe(0);
+    expect(await db.prisma.session.count({ where: { userId: id } })).toBe(0);
+    expect(await db.prisma.account.count({ where: { userId: id } })).toBe(0);
+    expect((await signIn(auth, 'leaving@example.org', PASSWORD)).status).toBe(401);
+    const theirs = await db.prisma.auditEntry.findFirstOrThrow({ where: { entityType: 'news', entityId: 'news-1' } });
+    expect(theirs).toMatchObject({ userId: null, userEmail: 'leaving@example.org' });
+    const entries = await audits(id);
+    expect(entries.at(-1)).toMatchObject({ action: 'delete', userId: admin.id, userEmail: admin.email });
+    expect(entries.at(-1)!.changes).toEqual(expect.arrayContaining([{ field: 'email', before: 'leaving@example.org', after: null }]));
+  });
+
+  it('never deletes oneself or the last active admin', async () => {
+    expect(await deleteUser(db.prisma, admin, admin.id)).toEqual({ ok: false, error: 'selfDelete' });
+    // Another admin, while Boss is the only other (active) admin: Boss may delete them.
+    const second = await createUser(db.prisma, settings, admin, { name: 'Second', email: 'second@example.org', role: 'admin', password: PASSWORD });
+    if (!second.ok) throw new Error('not created');
+    const secondActor = { id: second.value.id, email: 'second@example.org', name: 'Second', role: 'admin' as const, providerId: null };
+    // With Boss deactivated, Second is the last active admin: Boss's stale session cannot delete them.
+    await db.prisma.user.update({ where: { id: admin.id }, data: { banned: true } });
+    try {
+      expect(await deleteUser(db.prisma, admin, second.value.id)).toEqual({ ok: false, error: 'lastAdmin' });
+      expect(await db.prisma.user.count({ where: { id: second.value.id } })).toBe(1);
+    } finally {
+      await db.prisma.user.update({ where: { id: admin.id }, data: { banned: false } });
+    }
+    expect(await deleteUser(db.prisma, secondActor, second.value.id)).toEqual({ ok: false, error: 'selfDelete' });
+    expect(await deleteUser(db.prisma, admin, second.value.id)).toEqual({ ok: true, value: { email: 'second@example.org' } });
+    expect(await db.prisma.user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({ role: 'admin' });
   });
 });

@@ -22,6 +22,9 @@ const PUBLIC_ACTIONS = new Set([
   'app/[locale]/admin/logg-inn/actions.ts#ssoSignInAction',
   'app/[locale]/admin/glemt-passord/actions.ts#requestPasswordResetAction',
   'app/[locale]/admin/tilbakestill-passord/actions.ts#resetPasswordAction',
+  // "Meld feil" on the public measure pages: for visitors, who have no session. It is
+  // guarded by a signed form token, a honeypot and rate limits (lib/error-reports) instead.
+  'lib/actions/error-reports.ts#submitErrorReportAction',
 ]);
 
 function walk(dir: string): string[] {
@@ -101,10 +104,16 @@ const hasUseServer = (file: string) => /^\s*(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/\s*)
 const actionFiles = [...walk('app'), ...walk('lib/actions')].filter(
   (file) => (file.startsWith('lib/actions/') || file.includes('/admin/')) && hasUseServer(file),
 );
+/**
+ * The open-data API is public and read-only (GET only, published data only; see
+ * tests/integration/open-data.test.ts), so its handlers have no session to check.
+ */
+const PUBLIC_API_FOLDERS = ['app/api/v1/', 'app/api/hsds/'];
 const routeFiles = walk('app').filter(
   (file) =>
     /\/route\.tsx?$/.test(file) &&
     !file.startsWith('app/api/auth/') &&
+    !PUBLIC_API_FOLDERS.some((folder) => file.startsWith(folder)) &&
     (file.startsWith('app/api/') || file.includes('/admin/')),
 );
 const actions = actionFiles.flatMap((file) => exportedFunctions(file));

@@ -65,6 +65,7 @@ describe.each(databaseKinds)('public data on $kind', ({ create }) => {
       // Plain values the page can render: enums as strings, lists as arrays.
       expect(r).toEqual({
         slug: row.slug, name: row.name, summary: row.summary, kind: row.kind,
+        nameNn: row.nameNn, nameEn: row.nameEn, summaryNn: row.summaryNn, summaryEn: row.summaryEn,
         districts: row.districts, citywide: row.citywide, providerName: expect.any(String),
       });
     }

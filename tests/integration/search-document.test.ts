@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EMPTY_QUERY } from '@/lib/catalogue/query';
+import { searchCatalogue } from '@/lib/data/catalogue';
 import nb from '@/messages/nb.json';
 import { databaseKinds, type TestDatabase } from '../helpers/db';
 
@@ -48,5 +50,35 @@ describe.each(databaseKinds)('search document on $kind', ({ create }) => {
     d = await doc();
     expect(d.search_text).toContain('kirkens bymisjon');
     expect(d.search_text).not.toContain('bla kors');
+  });
+
+  it('makes Nynorsk and English names and summaries findable, Bokmål matches first', async () => {
+    const provider = await db.prisma.provider.create({ data: { slug: 'kb', name: 'Kirkens Bymisjon', type: 'NON_PROFIT' } });
+    const base = { kind: 'ACTIVITY' as const, status: 'PUBLISHED' as const, providerId: provider.id };
+    const translated = await db.prisma.measure.create({
+      data: { ...base, slug: 'strikkekafe', name: 'Strikkekafé', summary: 'Vi strikker sammen.', nameEn: 'Knitting café' },
+    });
+    const search = async (q: string) =>
+      (await searchCatalogue({ ...EMPTY_QUERY, q, sort: 'relevance' }, new Date(), db.prisma)).items.map((i) => i.slug);
+
+    expect(await search('knitting')).toEqual(['strikkekafe']);
+    // Misspelt: the trigram fallback searches the translations too.
+    expect(await search('knittin cafe')).toEqual(['strikkekafe']);
+
+    // Added later, by an edit of the translation alone.
+    await db.prisma.measure.update({ where: { id: translated.id }, data: { summaryNn: 'Me strikkar i lag kvar veke.' } });
+    expect(await search('strikkar')).toEqual(['strikkekafe']);
+    const [doc] = await db.sql.query<{ v: string }>('SELECT search_vector::text AS v FROM measure WHERE id = $1', [translated.id]);
+    expect(doc!.v).toContain("'knitting':");
+    // Weight D, the lowest, which PostgreSQL prints without a letter.
+    expect(doc!.v).toMatch(/'kvar':\d+(?![\dABC])/);
+
+    // A measure whose Bokmål name matches outranks one matching only through a translation.
+    await db.prisma.measure.create({ data: { ...base, slug: 'knitting', name: 'Knitting Bergen', summary: 'Strikking på engelsk.' } });
+    expect(await search('knitting')).toEqual(['knitting', 'strikkekafe']);
+
+    // Removing the translation removes the match.
+    await db.prisma.measure.update({ where: { id: translated.id }, data: { nameEn: null } });
+    expect(await search('knitting')).toEqual(['knitting']);
   });
 });

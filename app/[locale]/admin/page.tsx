@@ -23,6 +23,7 @@ export default async function DashboardPage({ params }: PageProps<'/[locale]/adm
   const actor = await requireActor(ROLES);
   const dashboard = await getDashboard(actor);
   const t = await getTranslations('Admin.dashboard');
+  const tReports = await getTranslations('AdminReports');
   const format = await getFormatter();
   const date = (value: Date) => format.dateTime(value, { dateStyle: 'medium' });
   const measureHref = (id: string) => adminPath(locale, `/admin/tiltak/${id}`);
@@ -86,6 +87,25 @@ export default async function DashboardPage({ params }: PageProps<'/[locale]/adm
             </li>
           ))}
         </DashboardSection>
+        {dashboard.openErrorReports && (
+          <DashboardSection
+            id="reports"
+            title={tReports('dashboardTitle')}
+            count={t('count', { count: dashboard.openErrorReports.total })}
+            empty={tReports('emptyOpen')}
+            showing={showing(dashboard.openErrorReports)}
+          >
+            {dashboard.openErrorReports.items.map((report) => (
+              <li key={report.id} className="py-2">
+                <Link href={adminPath(locale, '/admin/meldinger')}>{report.measureName}</Link>
+                <span className="block text-sm text-muted">
+                  {format.dateTime(report.createdAt, { dateStyle: 'medium', timeStyle: 'short' })} ·{' '}
+                  {report.message.length > 120 ? `${report.message.slice(0, 120)}…` : report.message}
+                </span>
+              </li>
+            ))}
+          </DashboardSection>
+        )}
         {dashboard.recentChanges && (
           <DashboardSection
             id="audit"

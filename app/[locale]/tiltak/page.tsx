@@ -1,17 +1,19 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CatalogueView } from '@/components/catalogue/catalogue-view';
+import { catalogueAlternates } from '@/components/catalogue/links';
 import { parseCatalogueQuery } from '@/lib/catalogue/query';
 import { toLocale } from '@/lib/i18n/routing';
 
-// Every search is its own page: rendered per request. The catalogue without any search
-// parameters is served from a cache instead (see app/[locale]/alle-tiltak and proxy.ts).
+// Catalogue URLs with invalid parameters, rendered per request so the page can say what it
+// ignored. Every valid search is served from a cache instead (app/[locale]/sok, proxy.ts).
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/tiltak'>): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: toLocale(locale), namespace: 'Catalogue' });
-  return { title: t('title') };
+export async function generateMetadata({ params, searchParams }: PageProps<'/[locale]/tiltak'>): Promise<Metadata> {
+  const locale = toLocale((await params).locale);
+  const t = await getTranslations({ locale, namespace: 'Catalogue' });
+  const { query } = parseCatalogueQuery(await searchParams);
+  return { title: t('title'), alternates: catalogueAlternates(locale, query) };
 }
 
 export default async function CataloguePage({ params, searchParams }: PageProps<'/[locale]/tiltak'>) {

@@ -51,7 +51,15 @@ function Label({ path, label, required, hint }: Pick<FieldProps, 'path' | 'label
 }
 
 export function TextField(
-  props: FieldProps & { type?: string; rows?: number; inputMode?: 'numeric' | 'decimal' | 'email' | 'tel' | 'url' | 'text'; placeholder?: string; defaultValue?: string },
+  props: FieldProps & {
+    type?: string;
+    rows?: number;
+    inputMode?: 'numeric' | 'decimal' | 'email' | 'tel' | 'url' | 'text';
+    placeholder?: string;
+    defaultValue?: string;
+    /** The language of the text typed in, when it is not the page's (spelling, screen readers). */
+    lang?: string;
+  },
 ) {
   const { path, values, errors, hint, type = 'text', rows, className } = props;
   const invalid = errorsAt(errors, path).length > 0;
@@ -64,6 +72,7 @@ export function TextField(
     required: props.required,
     className: inputClass,
     placeholder: props.placeholder,
+    lang: props.lang,
   };
   return (
     <div className={className}>

@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import { initialFormState, type FormState } from '@/lib/actions/state';
 import { ContentCategory, District, Gender, HoursStatus, MeasureKind, SobrietyRule, TargetGroup } from '@/lib/generated/prisma/enums';
 import type { FormValues } from '@/lib/validation/form-data';
+import { TRANSLATED_TEXTS, TRANSLATION_LOCALES, translationField, type TranslatedText } from '@/lib/i18n/content';
 import { MEASURE_BOOLEAN_FIELDS } from '@/lib/validation/measure';
 import { ConflictNotice } from '../editing/conflict-notice';
 import { ErrorSummary } from './error-summary';
@@ -13,6 +14,9 @@ import { HoursEditor } from './hours-editor';
 import { LocationsEditor } from './locations-editor';
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+
+// As tall as the Bokmål fields they translate.
+const TRANSLATION_ROWS: Record<TranslatedText, number | undefined> = { name: undefined, summary: 2, description: 6, howToStart: 3 };
 
 /**
  * Every field of a measure. Posts to its server action with or without JavaScript; on a
@@ -57,6 +61,15 @@ export function MeasureForm({
         <SelectField {...f('kind')} required emptyLabel={t('form.chooseOption')} options={enumOptions(MeasureKind, 'MeasureKind')} />
         <TextField {...f('howToStart')} rows={3} />
       </Section>
+
+      {TRANSLATION_LOCALES.map((locale) => (
+        <Section key={locale} id={`translation-${locale}`} title={t(`form.translation.${locale}`)}>
+          <p className="text-sm text-muted">{t('form.translation.hint')}</p>
+          {TRANSLATED_TEXTS.map((text) => (
+            <TextField key={text} {...f(translationField(text, locale))} rows={TRANSLATION_ROWS[text]} lang={locale} />
+          ))}
+        </Section>
+      ))}
 
       <Section id="audience" title={t('form.audience')}>
         <CheckboxGroup {...f('categories')} options={enumOptions(ContentCategory, 'ContentCategory')} columns />

@@ -1,5 +1,6 @@
 // A stored measure as the strings its form shows (times as HH:MM, yes/no/unknown).
 import type { MeasureSnapshot } from '@/lib/admin/measure-store';
+import { TRANSLATION_FIELDS } from '@/lib/i18n/content';
 import { formatMinutes } from '@/lib/opening-hours';
 import { triStateText } from '@/lib/validation/fields';
 import type { FormValues } from '@/lib/validation/form-data';
@@ -28,6 +29,7 @@ export function measureFormValues(m: MeasureSnapshot): FormValues {
     sobrietyRule: text(m.sobrietyRule),
     priceText: text(m.priceText),
     howToStart: text(m.howToStart),
+    ...Object.fromEntries(TRANSLATION_FIELDS.map((f) => [f, text(m[f])])),
     contactName: text(m.contactName),
     contactPhone: text(m.contactPhone),
     contactEmail: text(m.contactEmail),

@@ -23,6 +23,8 @@ export const E2E_USERS = {
   adminEnrol: { email: 'e2e-admin-enrol@example.org', name: 'E2E Admin Enrol', role: 'admin' },
   /** A provider account, for the first provider by slug. */
   provider: { email: 'e2e-provider@example.org', name: 'E2E Tilbyder', role: 'provider' },
+  /** An editor with two-step sign-in on, who makes new backup codes and turns it off (admin-account.spec.ts only). */
+  editorTotp: { email: 'e2e-editor-totp@example.org', name: 'E2E Redaktør 2FA', role: 'editor', totp: true },
   /** An editor for the session time-out test only. */
   idle: { email: 'e2e-idle@example.org', name: 'E2E Idle', role: 'editor' },
   /** A provider account whose organisation is gone: no admin page or action serves it. */

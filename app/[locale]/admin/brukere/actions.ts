@@ -1,18 +1,31 @@
 'use server';
 // User management (admins only): create a user, change a user's role, deactivate or
-// reactivate. The rules (and the audit log) are in lib/admin/users.ts.
+// reactivate, send a password-reset link, delete. The rules (and the audit log) are in
+// lib/admin/users.ts.
 import { revalidatePath } from 'next/cache';
-import { changeUserRole, createUser, setUserActive, type UserFailure } from '@/lib/admin/users';
-import { getAuthSettings } from '@/lib/auth';
+import { redirect } from 'next/navigation';
+import { getLocale } from 'next-intl/server';
+import {
+  changeUserRole,
+  createUser,
+  deleteUser,
+  sendPasswordResetLink,
+  setUserActive,
+  type UserFailure,
+} from '@/lib/admin/users';
+import { getAuth, getAuthSettings } from '@/lib/auth';
 import {
   fieldErrorsOf,
   type ChangeRoleState,
   type CreateUserState,
+  type DeleteUserState,
+  type SendResetState,
   type SetActiveState,
 } from '@/lib/auth/form-state';
 import { requireActor } from '@/lib/auth/guard';
+import { adminPath } from '@/lib/auth/paths';
 import { getPrisma } from '@/lib/db';
-import { changeRoleSchema, createUserSchema, setActiveSchema } from '@/lib/validation/user';
+import { changeRoleSchema, createUserSchema, deleteUserSchema, setActiveSchema } from '@/lib/validation/user';
 
 const text = (formData: FormData, name: string) => {
   const value = formData.get(name);
@@ -68,4 +81,22 @@ export async function setActiveAction(userId: string, _previous: SetActiveState,
   if (!result.ok) return refused(result);
   refreshUserPages();
   return { status: 'done' };
+}
+
+export async function sendResetLinkAction(userId: string, _previous: SendResetState): Promise<SendResetState> {
+  const actor = await requireActor(['admin']);
+  const redirectTo = adminPath(await getLocale(), '/admin/tilbakestill-passord');
+  const result = await sendPasswordResetLink(getPrisma(), getAuth(), actor, userId, redirectTo);
+  if (!result.ok) return refused(result);
+  return { status: 'done' };
+}
+
+export async function deleteUserAction(userId: string, _previous: DeleteUserState, formData: FormData): Promise<DeleteUserState> {
+  const actor = await requireActor(['admin']);
+  const parsed = deleteUserSchema.safeParse({ confirm: text(formData, 'confirm') });
+  if (!parsed.success) return { status: 'error', fieldErrors: fieldErrorsOf(parsed.error) };
+  const result = await deleteUser(getPrisma(), actor, userId);
+  if (!result.ok) return refused(result);
+  refreshUserPages();
+  redirect(`${adminPath(await getLocale(), '/admin/brukere')}?slettet=1`);
 }

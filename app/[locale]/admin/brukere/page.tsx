@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { AdminLink } from '@/components/admin/editing/admin-link';
+import { Notice } from '@/components/admin/form-controls';
 import { CreateUserForm } from '@/components/admin/user-forms';
 import { listProviderOptions, listUsers } from '@/lib/admin/users';
 import { requireActor } from '@/lib/auth/guard';
@@ -16,9 +17,10 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/admin/br
   return { title: (await getTranslations({ locale, namespace: 'Admin.users' }))('title') };
 }
 
-export default async function AdminUsersPage({ params }: PageProps<'/[locale]/admin/brukere'>) {
+export default async function AdminUsersPage({ params, searchParams }: PageProps<'/[locale]/admin/brukere'>) {
   setRequestLocale(toLocale((await params).locale));
   const actor = await requireActor(['admin']);
+  const deleted = (await searchParams).slettet !== undefined;
   const db = getPrisma();
   const [t, tRoles, format, users, providers] = await Promise.all([
     getTranslations('Admin.users'),
@@ -32,6 +34,11 @@ export default async function AdminUsersPage({ params }: PageProps<'/[locale]/ad
       <div>
         <h1 className="text-3xl font-bold text-brand-900">{t('title')}</h1>
         <p className="mt-2">{t('intro')}</p>
+        {deleted && (
+          <div className="mt-4">
+            <Notice tone="success">{t('deleted')}</Notice>
+          </div>
+        )}
       </div>
       <section aria-labelledby="users-list-title" className="space-y-3">
         <h2 id="users-list-title" className="text-2xl font-bold">

@@ -1,15 +1,26 @@
 'use server';
 // The signed-in person's own account: two-step sign-in (TOTP) and signing out. Admins
-// without two-step sign-in may use these (it is how they turn it on), nothing else.
+// without two-step sign-in may use the setup and signing out (it is how they turn it on).
+// New backup codes and turning two-step sign-in off go through Better Auth's request
+// handler (callAuthEndpoint), so its rate limit guards the password check.
 import { isAPIError } from 'better-auth/api';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
 import { getAuth } from '@/lib/auth';
-import { fieldErrorsOf, type ConfirmTwoFactorState, type EnableTwoFactorState } from '@/lib/auth/form-state';
+import { callAuthEndpoint } from '@/lib/auth/endpoint';
+import {
+  fieldErrorsOf,
+  rateLimitMinutes,
+  type BackupCodesState,
+  type ConfirmTwoFactorState,
+  type DisableTwoFactorState,
+  type EnableTwoFactorState,
+  type ErrorKey,
+} from '@/lib/auth/form-state';
 import { requireActor } from '@/lib/auth/guard';
 import { ADMIN_ACCOUNT_PATH, ADMIN_SIGN_IN_PATH, adminPath } from '@/lib/auth/paths';
-import { codeSchema, enableTwoFactorSchema } from '@/lib/auth/schemas';
+import { codeSchema, enableTwoFactorSchema, passwordConfirmationSchema } from '@/lib/auth/schemas';
 import { ROLES } from '@/lib/auth/session';
 
 const ownAccount = { allowMissingTwoFactor: true } as const;
@@ -56,4 +67,43 @@ export async function confirmTwoFactorAction(
     throw error;
   }
   redirect(`${adminPath(await getLocale(), ADMIN_ACCOUNT_PATH)}?totp=1`);
+}
+
+/** Why a password-confirmed request was refused, as a form error for that password field. */
+function refusal(result: { status: number; retryAfter: number | null }, password: string | undefined): {
+  error?: ErrorKey;
+  errorValues?: Record<string, number>;
+  field?: ErrorKey;
+} {
+  if (result.status === 429) return { error: 'rateLimited', errorValues: { minutes: rateLimitMinutes(result.retryAfter, 60) } };
+  if (result.status >= 500) return { error: 'unexpected' };
+  return { field: password ? 'passwordWrong' : 'passwordRequired' };
+}
+
+/** New backup codes (the old ones stop working), confirmed with the password; shown once. */
+export async function regenerateBackupCodesAction(_previous: BackupCodesState, formData: FormData): Promise<BackupCodesState> {
+  await requireActor(ROLES);
+  const parsed = passwordConfirmationSchema.safeParse({ password: formData.get('backupPassword') ?? undefined });
+  if (!parsed.success) return { status: 'error', fieldErrors: { backupPassword: 'passwordWrong' } };
+  const { password } = parsed.data;
+  const result = await callAuthEndpoint('/two-factor/generate-backup-codes', password === undefined ? {} : { password });
+  const codes = result.body?.backupCodes;
+  if (result.status === 200 && Array.isArray(codes)) return { status: 'done', backupCodes: codes.map(String) };
+  const { error, errorValues, field } = refusal(result, password);
+  return { status: 'error', error, errorValues, fieldErrors: field ? { backupPassword: field } : undefined };
+}
+
+/** Turns two-step sign-in off, confirmed with the password. Never for admins. */
+export async function disableTwoFactorAction(_previous: DisableTwoFactorState, formData: FormData): Promise<DisableTwoFactorState> {
+  const actor = await requireActor(ROLES);
+  if (actor.role === 'admin') return { status: 'error', error: 'twoFactorRequiredForAdmins' };
+  const parsed = passwordConfirmationSchema.safeParse({ password: formData.get('disablePassword') ?? undefined });
+  if (!parsed.success) return { status: 'error', fieldErrors: { disablePassword: 'passwordWrong' } };
+  const { password } = parsed.data;
+  const result = await callAuthEndpoint('/two-factor/disable', password === undefined ? {} : { password });
+  if (result.status !== 200) {
+    const { error, errorValues, field } = refusal(result, password);
+    return { status: 'error', error, errorValues, fieldErrors: field ? { disablePassword: field } : undefined };
+  }
+  redirect(`${adminPath(await getLocale(), ADMIN_ACCOUNT_PATH)}?totp=av`);
 }

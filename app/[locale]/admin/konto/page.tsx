@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Notice } from '@/components/admin/form-controls';
 import { TwoFactorSection } from '@/components/admin/two-factor-section';
 import { getAuthSettings } from '@/lib/auth';
-import { requireActor } from '@/lib/auth/guard';
+import { needsTwoFactorSetup, requireActor } from '@/lib/auth/guard';
 import { ROLES } from '@/lib/auth/session';
 import { getAccountSecurity } from '@/lib/data/admin-account';
 import { toLocale } from '@/lib/i18n/routing';
@@ -31,6 +31,11 @@ export default async function AccountPage({ params, searchParams }: PageProps<'/
     <div className="max-w-3xl space-y-10">
       <div>
         <h1 className="text-3xl font-bold">{t('title')}</h1>
+        {query.totp === 'av' && !security.twoFactorEnabled && (
+          <div className="mt-4">
+            <Notice tone="success">{t('disabled')}</Notice>
+          </div>
+        )}
         {query.totp !== undefined && security.twoFactorEnabled && (
           <div className="mt-4">
             <Notice tone="success">{t('enabled')}</Notice>
@@ -45,7 +50,11 @@ export default async function AccountPage({ params, searchParams }: PageProps<'/
           <dd>{tRoles(actor.role)}</dd>
         </dl>
       </div>
-      <TwoFactorSection security={security} required={actor.role === 'admin'} />
+      <TwoFactorSection
+        security={security}
+        required={actor.role === 'admin'}
+        setupRequired={await needsTwoFactorSetup()}
+      />
       <section aria-labelledby="sign-out-title" className="space-y-3">
         <h2 id="sign-out-title" className="text-2xl font-bold">
           {t('signOutTitle')}

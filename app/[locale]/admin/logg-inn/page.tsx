@@ -37,6 +37,7 @@ export default async function SignInPage({ params, searchParams }: PageProps<'/[
       {query.feil === 'sso' && oidc && <Notice tone="warning">{tErrors('sso', { provider: oidc.name })}</Notice>}
       <div className="mt-4">
         <SignInForm
+          initialStep={query.steg === 'kode' && oidc ? 'code' : 'credentials'}
           forgotHref={adminPath(locale, '/admin/glemt-passord')}
           signInHref={adminPath(locale, ADMIN_SIGN_IN_PATH)}
         />

@@ -2,11 +2,14 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ReportErrorLink } from '@/components/error-reports/report-error-link';
 import { MeasureArticle } from '@/components/measures/measure-article';
 import { MeasureJsonLd } from '@/components/measures/measure-json-ld';
+import { MeasureListActions } from '@/components/my-list/measure-list-actions';
 import { RelatedMeasures } from '@/components/measures/related-measures';
 import { getPublishedMeasure, listRelatedMeasures } from '@/lib/data/measures';
 import { findRenamedMeasureSlug } from '@/lib/data/slug-redirects';
+import { localizedHeadline } from '@/lib/i18n/content';
 import { getPathname, Link } from '@/lib/i18n/navigation';
 import { toLocale } from '@/lib/i18n/routing';
 import { absoluteUrl, alternatesFor } from '@/lib/site-urls';
@@ -24,9 +27,10 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/tiltak/[
   const { locale, slug } = await params;
   const measure = await getMeasure(slug);
   if (!measure) return {};
+  const text = localizedHeadline(measure, toLocale(locale));
   return {
-    title: measure.name,
-    description: measure.summary,
+    title: text.name.text,
+    description: text.summary.text,
     alternates: alternatesFor(toLocale(locale), { pathname: '/tiltak/[slug]', params: { slug } }),
   };
 }
@@ -55,14 +59,17 @@ export default async function MeasurePage({ params }: PageProps<'/[locale]/tilta
         measure={measure}
         top={
           <>
-            <MeasureJsonLd measure={measure} urls={urls} />
+            <MeasureJsonLd measure={measure} urls={urls} locale={locale} />
             <p>
               <Link href="/tiltak">← {t('backToList')}</Link>
             </p>
+            {/* Min liste: add/remove (list-aware via app/[locale]/tiltak-i-liste). */}
+            <MeasureListActions locale={locale} slug={measure.slug} />
           </>
         }
         provider={<Link href={providerHref}>{measure.provider.name}</Link>}
       />
+      <ReportErrorLink slug={measure.slug} />
       <RelatedMeasures items={related} />
     </div>
   );

@@ -3,14 +3,15 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { AdminLink } from '@/components/admin/editing/admin-link';
 import { Notice } from '@/components/admin/form-controls';
-import { ChangeRoleForm, SetActiveForm } from '@/components/admin/user-forms';
+import { ChangeRoleForm, DeleteUserForm, SendResetForm, SetActiveForm } from '@/components/admin/user-forms';
 import { getUser, listProviderOptions } from '@/lib/admin/users';
 import { requireActor } from '@/lib/auth/guard';
 import { isRole } from '@/lib/auth/session';
 import { getPrisma } from '@/lib/db';
 import { toLocale } from '@/lib/i18n/routing';
 
-// One user: role, provider, active or deactivated. Admins only; never cached.
+// One user: role, provider, active or deactivated, a password-reset link, deleting.
+// Admins only; never cached.
 export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/admin/brukere/[id]'>): Promise<Metadata> {
@@ -73,6 +74,24 @@ export default async function AdminUserPage({ params }: PageProps<'/[locale]/adm
             {t('statusTitle')}
           </h2>
           <SetActiveForm userId={user.id} active={user.active} />
+        </section>
+      )}
+      {!self && (
+        <section aria-labelledby="user-reset-title" className="space-y-3">
+          <h2 id="user-reset-title" className="text-2xl font-bold">
+            {t('resetTitle')}
+          </h2>
+          <p className="max-w-prose">{t('resetIntro')}</p>
+          <SendResetForm userId={user.id} email={user.email} />
+        </section>
+      )}
+      {!self && (
+        <section aria-labelledby="user-delete-title" className="space-y-3">
+          <h2 id="user-delete-title" className="text-2xl font-bold">
+            {t('deleteTitle')}
+          </h2>
+          <p className="max-w-prose">{t('deleteIntro')}</p>
+          <DeleteUserForm userId={user.id} name={user.name} />
         </section>
       )}
     </div>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import NextLink from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AdminLink } from '@/components/admin/editing/admin-link';
@@ -6,8 +7,9 @@ import { MeasurePreview } from '@/components/admin/editing/measure-preview';
 import { getMeasurePreview } from '@/lib/admin/queries';
 import { STAFF } from '@/lib/admin/types';
 import { requireActor } from '@/lib/auth/guard';
+import { adminPath } from '@/lib/auth/paths';
 import { getPrisma } from '@/lib/db';
-import { toLocale } from '@/lib/i18n/routing';
+import { locales, toLocale } from '@/lib/i18n/routing';
 
 // Staff only, and never indexed: a draft must not leak through a shared link.
 // Per person and always current: never cached.
@@ -23,11 +25,25 @@ export default async function MeasurePreviewPage({ params }: PageProps<'/[locale
   const actor = await requireActor(STAFF);
   const measure = await getMeasurePreview(getPrisma(), actor, id);
   if (!measure) notFound();
-  const t = await getTranslations('AdminEdit');
+  const [t, tTranslation, tLanguage] = await Promise.all([getTranslations('AdminEdit'), getTranslations('Translation'), getTranslations('LocaleSwitcher')]);
   return (
     <div className="space-y-6">
       <div role="note" className="rounded border-2 border-warn-800 bg-warn-50 p-3 text-warn-800">
         <p className="font-semibold">{t('preview.banner', { status: t(`enums.PublicationStatus.${measure.status}`) })}</p>
+        {/* The page in each language, to check the translations and the Bokmål fallbacks. */}
+        <p>
+          {tTranslation('previewIn')}{' '}
+          {locales.map((l, i) => (
+            <span key={l}>
+              {i > 0 && ' · '}
+              {l === locale ? (
+                <strong lang={l} aria-current="page">{tLanguage(l)}</strong>
+              ) : (
+                <NextLink href={adminPath(l, `/admin/tiltak/${id}/forhandsvisning`)} lang={l} hrefLang={l}>{tLanguage(l)}</NextLink>
+              )}
+            </span>
+          ))}
+        </p>
         <AdminLink href={`/admin/tiltak/${id}`}>{t('preview.back')}</AdminLink>
       </div>
       <MeasurePreview measure={measure} />

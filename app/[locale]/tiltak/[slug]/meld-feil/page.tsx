@@ -1,0 +1,64 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { cache } from 'react';
+import { Notice } from '@/components/admin/form-controls';
+import { ErrorReportForm } from '@/components/error-reports/error-report-form';
+import { submitErrorReportAction } from '@/lib/actions/error-reports';
+import { getAuthSettings } from '@/lib/auth';
+import { getReportableMeasure } from '@/lib/data/error-reports';
+import { issueFormToken } from '@/lib/error-reports/form-token';
+import { Link } from '@/lib/i18n/navigation';
+import { toLocale } from '@/lib/i18n/routing';
+
+// Each visit gets a freshly signed form token (it carries the time the form was shown),
+// so this page is rendered per request, unlike the cached measure page it belongs to.
+export const dynamic = 'force-dynamic';
+
+const getMeasure = cache((slug: string) => getReportableMeasure(slug));
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/tiltak/[slug]/meld-feil'>): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const measure = await getMeasure(slug);
+  if (!measure) return {};
+  const t = await getTranslations({ locale: toLocale(locale), namespace: 'ErrorReport' });
+  // A form, not content: nothing for search engines here.
+  return { title: t('title', { name: measure.name }), robots: { index: false, follow: true } };
+}
+
+export default async function ReportErrorPage({ params, searchParams }: PageProps<'/[locale]/tiltak/[slug]/meld-feil'>) {
+  const { locale, slug } = await params;
+  setRequestLocale(toLocale(locale));
+  const measure = await getMeasure(slug);
+  if (!measure) notFound();
+  const sent = (await searchParams).sendt === '1';
+  const [t, { ErrorReport }] = await Promise.all([getTranslations('ErrorReport'), getMessages()]);
+  const measureHref = { pathname: '/tiltak/[slug]', params: { slug: measure.slug } } as const;
+
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link href={measureHref}>← {t('back', { name: measure.name })}</Link>
+      </p>
+      <h1 className="text-3xl font-bold text-brand-900">{t('title', { name: measure.name })}</h1>
+      {sent ? (
+        <Notice tone="success">
+          <h2 className="text-xl font-bold">{t('thanksTitle')}</h2>
+          <p className="mt-1">{t('thanks')}</p>
+        </Notice>
+      ) : (
+        <>
+          <p className="max-w-2xl">{t('intro')}</p>
+          {/* The form's client component gets only its own messages. */}
+          <NextIntlClientProvider messages={{ ErrorReport }}>
+            <ErrorReportForm
+              action={submitErrorReportAction.bind(null, measure.id)}
+              token={issueFormToken(getAuthSettings().secret, measure.id)}
+            />
+          </NextIntlClientProvider>
+        </>
+      )}
+    </div>
+  );
+}

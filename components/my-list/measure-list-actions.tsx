@@ -1,0 +1,38 @@
+import { getTranslations } from 'next-intl/server';
+import { catalogueHref, measureHrefWithList, myListHref } from '@/components/catalogue/links';
+import { EMPTY_QUERY } from '@/lib/catalogue/query';
+import type { Locale } from '@/lib/i18n/routing';
+import { currentList } from '@/lib/my-list/current';
+import { hasItem, MAX_LIST_LENGTH, withItem, withoutItem } from '@/lib/my-list/list';
+
+/**
+ * "Add to / remove from my list" on a measure's page. The cached page cannot know the
+ * visitor's list, so its link starts one with this measure; the list-aware twin of the
+ * page (app/[locale]/tiltak-i-liste, reached with ?list=) changes the list it was given.
+ */
+export async function MeasureListActions({ locale, slug }: { locale: Locale; slug: string }) {
+  const t = await getTranslations('MyList');
+  const list = currentList() ?? [];
+  const inList = hasItem(list, slug);
+  const full = !inList && list.length >= MAX_LIST_LENGTH;
+  const button = 'inline-flex min-h-11 items-center rounded border border-brand-700 px-3 font-semibold no-underline';
+  return (
+    <div className="flex flex-wrap items-center gap-x-4 gap-y-2 print:hidden">
+      {inList && <p>{t('inList')}</p>}
+      {full ? (
+        <p className="text-muted">{t('full', { max: MAX_LIST_LENGTH })}</p>
+      ) : (
+        <a href={measureHrefWithList(locale, slug, inList ? withoutItem(list, slug) : withItem(list, slug))} className={button}>
+          <span aria-hidden="true" className="mr-2">{inList ? '✓' : '+'}</span>
+          {inList ? t('remove') : t('add')}
+        </a>
+      )}
+      {list.length > 0 && (
+        <>
+          <a href={myListHref(locale, list)}>{t('openListCount', { count: list.length })}</a>
+          <a href={catalogueHref(locale, { ...EMPTY_QUERY, list })}>{t('findMore')}</a>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import 'server-only';
+import { getPrisma } from '@/lib/db';
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type { HoursStatus } from '@/lib/generated/prisma/enums';
+import { localizedText, type LocalizedText } from '@/lib/i18n/content';
+import type { Locale } from '@/lib/i18n/routing';
+import type { OpeningExceptionItem, OpeningWindow } from './measures';
+
+// What "Min liste" shows and prints for each measure: the handout's facts (how to get
+// started, where, when, whom to call), nothing more.
+
+export interface ListedMeasure {
+  slug: string;
+  name: LocalizedText;
+  providerName: string;
+  howToStart: LocalizedText | null;
+  contactPhone: string | null;
+  addresses: { text: string; placeholder: boolean }[];
+  hoursStatus: HoursStatus;
+  hoursPlaceholder: boolean;
+  openingHours: OpeningWindow[];
+  exceptions: OpeningExceptionItem[];
+}
+
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+
+/**
+ * The published measures among `slugs`, in the list's order, and the slugs that are not
+ * (unknown, renamed, drafts, archived): the page says how many it left out.
+ */
+export async function getListedMeasures(
+  slugs: readonly string[],
+  locale: Locale,
+  today = new Date(),
+  prisma: PrismaClient = getPrisma(),
+): Promise<{ items: ListedMeasure[]; missing: string[] }> {
+  if (slugs.length === 0) return { items: [], missing: [] };
+  const rows = await prisma.measure.findMany({
+    where: { slug: { in: [...slugs] }, status: 'PUBLISHED' },
+    select: {
+      slug: true,
+      name: true,
+      nameNn: true,
+      nameEn: true,
+      howToStart: true,
+      howToStartNn: true,
+      howToStartEn: true,
+      contactPhone: true,
+      hoursStatus: true,
+      hoursPlaceholder: true,
+      provider: { select: { name: true } },
+      locations: { orderBy: { position: 'asc' }, select: { name: true, address: true, postcode: true, city: true, placeholder: true } },
+      openingHours: { orderBy: [{ weekday: 'asc' }, { opensAt: 'asc' }] },
+      openingExceptions: {
+        where: { endDate: { gte: new Date(today.toISOString().slice(0, 10)) } },
+        orderBy: { startDate: 'asc' },
+      },
+    },
+  });
+  const bySlug = new Map(rows.map((row) => [row.slug, row]));
+  const items: ListedMeasure[] = [];
+  const missing: string[] = [];
+  for (const slug of slugs) {
+    const row = bySlug.get(slug);
+    if (!row) {
+      missing.push(slug);
+      continue;
+    }
+    items.push({
+      slug,
+      name: localizedText(row, 'name', locale)!,
+      providerName: row.provider.name,
+      howToStart: localizedText(row, 'howToStart', locale),
+      contactPhone: row.contactPhone,
+      addresses: row.locations
+        .map((loc) => ({
+          text: [loc.name, loc.address, [loc.postcode, loc.city].filter(Boolean).join(' ')].filter(Boolean).join(', '),
+          placeholder: loc.placeholder,
+        }))
+        .filter((a) => a.text !== ''),
+      hoursStatus: row.hoursStatus,
+      hoursPlaceholder: row.hoursPlaceholder,
+      openingHours: row.openingHours.map((h) => ({
+        weekday: h.weekday,
+        opensAt: h.opensAt,
+        closesAt: h.closesAt,
+        validFrom: day(h.validFrom),
+        validTo: day(h.validTo),
+      })),
+      exceptions: row.openingExceptions.map((e) => ({
+        startDate: day(e.startDate)!,
+        endDate: day(e.endDate)!,
+        closed: e.closed,
+        opensAt: e.opensAt,
+        closesAt: e.closesAt,
+        note: e.note,
+      })),
+    });
+  }
+  return { items, missing };
+}

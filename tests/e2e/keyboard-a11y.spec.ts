@@ -1,0 +1,130 @@
+import { expect, test } from '@playwright/test';
+import { useOwnClientAddress } from './helpers/admin';
+import { resultCount, statusRegion } from './helpers/catalogue';
+import { currentStop, describe as stopName, recordUnfocusedLook, tabTo, walkWholePage } from './helpers/keyboard';
+
+// The way someone without a mouse uses the site: Tab, Shift+Tab, Enter and Space (and
+// typing into a search field), from the home page through a search with filters to a
+// measure and into another language, always seeing where focus is.
+
+test('keyboard only: home → search → filters → results → measure → another language', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('/');
+  await recordUnfocusedLook(page);
+
+  // The skip link is the first stop, and it moves focus to the main content.
+  const [skip] = await tabTo(page, () => true);
+  expect(skip!.name).toBe('Hopp til hovedinnhold');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+  const [afterSkip] = await tabTo(page, () => true);
+  expect(afterSkip!.inMain, `${stopName(afterSkip!)} is the first stop after the skip link`).toBe(true);
+
+  // Search from the home page.
+  if (afterSkip!.id !== 'home-q') await tabTo(page, (s) => s.id === 'home-q');
+  await page.keyboard.type('fritid');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/tiltak\?q=fritid$/, { timeout: 20_000 });
+  const countBefore = await resultCount(page);
+  await recordUnfocusedLook(page);
+
+  // A "when" toggle with Space, then the filters behind their summary, opened with Enter.
+  await tabTo(page, (s) => s.type === 'checkbox' && s.name.startsWith('Åpent på kveld'));
+  await page.keyboard.press('Space');
+  await expect(page.locator('input[name="evening"]')).toBeChecked();
+  await tabTo(page, (s) => s.tag === 'summary');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('form[role="search"] details')).toHaveJSProperty('open', true);
+  await recordUnfocusedLook(page);
+  const toKind = await tabTo(page, (s) => s.type === 'checkbox' && s.name === 'Aktivitetstilbud');
+  await page.keyboard.press('Space');
+  await expect(page.locator('input[name="kind"][value="activity"]')).toBeChecked();
+  // Shift+Tab goes back one stop: nothing traps focus going backwards either.
+  await page.keyboard.press('Shift+Tab');
+  expect((await currentStop(page))?.key).toBe(toKind.at(-2)?.key);
+  await tabTo(page, (s) => s.tag === 'button' && s.name === 'Vis treff');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/evening=1/, { timeout: 20_000 });
+  await expect(page).toHaveURL(/kind=activity/);
+  // The result count sits in a status region (read out when it changes) and tells the new result.
+  await expect(statusRegion(page)).toHaveCount(1);
+  await expect(statusRegion(page)).toContainText('fritid');
+  expect(await resultCount(page)).toBeGreaterThan(0);
+  expect(await resultCount(page)).toBeLessThanOrEqual(countBefore);
+
+  // Into the first result, then its page in English.
+  await recordUnfocusedLook(page);
+  await tabTo(page, (s) => s.tag === 'a' && s.name === 'Fritid med bistand' && s.inMain);
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/tiltak\/fritid-med-bistand/, { timeout: 20_000 });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fritid med bistand');
+  await recordUnfocusedLook(page);
+  await tabTo(page, (s) => s.tag === 'a' && s.name === 'English');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/en\/measures\/fritid-med-bistand/, { timeout: 20_000 });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+const WHOLE_PAGES = {
+  home: '/',
+  'catalogue, filters open': '/tiltak?district=arna',
+  'measure page': '/tiltak/fritid-med-bistand',
+  'provider page': '/tilbydere/alf-as',
+  news: '/nyheter',
+  'accessibility statement': '/tilgjengelighet',
+  'sign-in form': '/admin/logg-inn',
+};
+
+for (const [name, path] of Object.entries(WHOLE_PAGES)) {
+  test(`every Tab stop on the ${name} shows focus, and focus leaves the page at the end`, async ({ page }) => {
+    await page.goto(path);
+    const stops = await walkWholePage(page);
+    expect(stops[0]?.name).toBe('Hopp til hovedinnhold');
+    expect(stops.length).toBeGreaterThan(3);
+  });
+}
+
+test('the language links keep the search and filters, also without JavaScript', async ({ browser, request }) => {
+  // Served from the search cache (app/[locale]/sok): the server still puts the query in the links.
+  const html = await (await request.get('/tiltak?q=arbeid&district=arna&district=fana&evening=1')).text();
+  expect(html).toContain('href="/en/measures?q=arbeid&amp;district=arna&amp;district=fana&amp;evening=1"');
+  expect(html).toContain('href="/nn/tiltak?q=arbeid&amp;district=arna&amp;district=fana&amp;evening=1"');
+  // The cached plain catalogue: the same page in the other languages, not the internal path.
+  const plain = await (await request.get('/tiltak')).text();
+  expect(plain).toContain('href="/en/measures"');
+  expect(plain).not.toMatch(/href="[^"]*(alle-tiltak|\/sok)/);
+
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/en/measures?evening=1&kind=work');
+  await page.getByRole('link', { name: 'Bokmål' }).click();
+  await expect(page).toHaveURL(/\/tiltak\?evening=1&kind=work$/);
+  await expect(page.locator('input[name="evening"]')).toBeChecked();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+  await context.close();
+});
+
+test('on a cached page the links get the query once the page runs its script', async ({ page, request }) => {
+  const html = await (await request.get('/tilbydere?from=test')).text();
+  expect(html).toContain('href="/en/providers"');
+  await page.goto('/tilbydere?from=test');
+  await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/en/providers?from=test');
+});
+
+test('a failed sign-in moves focus to the error summary, whose links lead to the fields', async ({ page }) => {
+  await useOwnClientAddress(page);
+  await page.goto('/admin/logg-inn');
+  await recordUnfocusedLook(page);
+  await tabTo(page, (s) => s.id === 'email');
+  await page.keyboard.type('not-an-address');
+  await tabTo(page, (s) => s.tag === 'button' && s.name === 'Logg inn');
+  await page.keyboard.press('Enter');
+  const summary = page.getByRole('alert').filter({ has: page.getByRole('heading') });
+  await expect(summary).toBeFocused({ timeout: 15_000 });
+  await recordUnfocusedLook(page);
+  const [first] = await tabTo(page, () => true);
+  expect(first!.inMain && first!.tag === 'a' && first!.href.startsWith('#')).toBe(true);
+  await page.keyboard.press('Enter');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe(first!.href.slice(1));
+});
