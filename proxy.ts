@@ -30,9 +30,15 @@ const idleSeconds = sessionPolicyFromEnv(env).idleSeconds;
 // page and action checks the session and role itself.
 export default function proxy(request: NextRequest) {
   // A path that is not valid percent-encoding would otherwise fail later with a 500.
+  // So would an encoded "%" (%25): the language rewrite passes the path on decoded, and
+  // Next.js then fails to decode it again. No page of this site has a "%" in its address.
+  let decoded: string | null = null;
   try {
-    decodeURIComponent(request.nextUrl.pathname);
+    decoded = decodeURIComponent(request.nextUrl.pathname);
   } catch {
+    // Left null: not valid percent-encoding.
+  }
+  if (decoded === null || decoded.includes('%')) {
     return new NextResponse('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   }
   const catalogueLocale = catalogueLocales.get(request.nextUrl.pathname);

@@ -39,7 +39,7 @@ test.describe('without JavaScript', () => {
 
   test('build a list of five by following links, then share it to a phone', async ({ page, browser, context }) => {
     const titles = await buildListWithoutJavaScript(page);
-    expect(await itemTitles(page)).toEqual(titles);
+    await expect.poll(() => itemTitles(page)).toEqual(titles);
     await expect(page.getByText(t.printHint)).toBeVisible();
 
     const shared = new URL(await page.getByRole('textbox', { name: t.urlLabel }).inputValue());
@@ -64,11 +64,11 @@ test.describe('without JavaScript', () => {
     const [a, b, c] = await resultTitles(page);
     for (const title of [a!, b!, c!]) await card(page, title).getByRole('link', { name: `${t.add} – ${title}` }).click();
     await page.getByRole('link', { name: t.openList }).click();
-    expect(await itemTitles(page)).toEqual([a, b, c]);
+    await expect.poll(() => itemTitles(page)).toEqual([a, b, c]);
     await page.getByRole('link', { name: `${t.moveUp} – ${c}` }).click();
-    expect(await itemTitles(page)).toEqual([a, c, b]);
+    await expect.poll(() => itemTitles(page)).toEqual([a, c, b]);
     await page.getByRole('link', { name: `${t.removeItem} – ${a}` }).click();
-    expect(await itemTitles(page)).toEqual([c, b]);
+    await expect.poll(() => itemTitles(page)).toEqual([c, b]);
     // "Add more" goes back to the catalogue with the list.
     await page.getByRole('link', { name: t.addMore }).click();
     await expect(card(page, c!).getByRole('link', { name: `${t.remove} – ${c}` })).toBeVisible();

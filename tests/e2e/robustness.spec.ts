@@ -150,6 +150,12 @@ test.describe('bad measure addresses', () => {
     for (const path of ['/%zz', '/%FF', '/abc%E2%82']) statuses.push((await request.get(path)).status());
     expect(statuses).toEqual([404, 404, 404]);
   });
+
+  test('an encoded "%" anywhere in the path → 404', async ({ request }) => {
+    const statuses = [];
+    for (const path of ['/abc%25def', '/en/abc%25', '/tiltak/arna%25aktiv', '/tilbydere/%25']) statuses.push((await request.get(path)).status());
+    expect(statuses).toEqual([404, 404, 404, 404]);
+  });
 });
 
 // ---------------------------------------------------------------------------------------
