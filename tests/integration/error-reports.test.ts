@@ -130,7 +130,7 @@ describe.each(databaseKinds)('error reports on $kind', ({ create }) => {
   afterAll(() => db?.close());
 
   it('finds only published measures to report on', async () => {
-    expect(await getReportableMeasure('turgruppe', db.prisma)).toEqual({ id: measureId, slug: 'turgruppe', name: 'Tiltak turgruppe' });
+    expect(await getReportableMeasure('turgruppe', db.prisma)).toEqual({ id: measureId, slug: 'turgruppe', name: 'Tiltak turgruppe', nameNn: null, nameEn: null });
     expect(await getReportableMeasure('utkast', db.prisma)).toBeNull();
     expect(await getReportableMeasure('../x', db.prisma)).toBeNull();
     expect(await submit({ measureId: draftId })).toEqual({ status: 'notFound' });

@@ -9,6 +9,7 @@ import { submitErrorReportAction } from '@/lib/actions/error-reports';
 import { getAuthSettings } from '@/lib/auth';
 import { getReportableMeasure } from '@/lib/data/error-reports';
 import { issueFormToken } from '@/lib/error-reports/form-token';
+import { localizedText } from '@/lib/i18n/content';
 import { Link } from '@/lib/i18n/navigation';
 import { toLocale } from '@/lib/i18n/routing';
 
@@ -23,8 +24,9 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/tiltak/[
   const measure = await getMeasure(slug);
   if (!measure) return {};
   const t = await getTranslations({ locale: toLocale(locale), namespace: 'ErrorReport' });
+  const name = localizedText(measure, 'name', toLocale(locale))!.text;
   // A form, not content: nothing for search engines here.
-  return { title: t('title', { name: measure.name }), robots: { index: false, follow: true } };
+  return { title: t('title', { name }), robots: { index: false, follow: true } };
 }
 
 export default async function ReportErrorPage({ params, searchParams }: PageProps<'/[locale]/tiltak/[slug]/meld-feil'>) {
@@ -35,13 +37,14 @@ export default async function ReportErrorPage({ params, searchParams }: PageProp
   const sent = (await searchParams).sendt === '1';
   const [t, { ErrorReport }] = await Promise.all([getTranslations('ErrorReport'), getMessages()]);
   const measureHref = { pathname: '/tiltak/[slug]', params: { slug: measure.slug } } as const;
+  const name = localizedText(measure, 'name', toLocale(locale))!.text;
 
   return (
     <div className="space-y-6">
       <p>
-        <Link href={measureHref}>← {t('back', { name: measure.name })}</Link>
+        <Link href={measureHref}>← {t('back', { name })}</Link>
       </p>
-      <h1 className="text-3xl font-bold text-brand-900">{t('title', { name: measure.name })}</h1>
+      <h1 className="text-3xl font-bold text-brand-900">{t('title', { name })}</h1>
       {sent ? (
         <Notice tone="success">
           <h2 className="text-xl font-bold">{t('thanksTitle')}</h2>
