@@ -4,7 +4,7 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { HoursStatus } from '@/lib/generated/prisma/enums';
 import { localizedText, type LocalizedText } from '@/lib/i18n/content';
 import type { Locale } from '@/lib/i18n/routing';
-import type { OpeningExceptionItem, OpeningWindow } from './measures';
+import { toExceptionItem, toOpeningWindow, type OpeningExceptionItem, type OpeningWindow } from './measures';
 
 // What "Min liste" shows and prints for each measure: the handout's facts (how to get
 // started, where, when, whom to call), nothing more.
@@ -21,8 +21,6 @@ export interface ListedMeasure {
   openingHours: OpeningWindow[];
   exceptions: OpeningExceptionItem[];
 }
-
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 /**
  * The published measures among `slugs`, in the list's order, and the slugs that are not
@@ -80,21 +78,8 @@ export async function getListedMeasures(
         .filter((a) => a.text !== ''),
       hoursStatus: row.hoursStatus,
       hoursPlaceholder: row.hoursPlaceholder,
-      openingHours: row.openingHours.map((h) => ({
-        weekday: h.weekday,
-        opensAt: h.opensAt,
-        closesAt: h.closesAt,
-        validFrom: day(h.validFrom),
-        validTo: day(h.validTo),
-      })),
-      exceptions: row.openingExceptions.map((e) => ({
-        startDate: day(e.startDate)!,
-        endDate: day(e.endDate)!,
-        closed: e.closed,
-        opensAt: e.opensAt,
-        closesAt: e.closesAt,
-        note: e.note,
-      })),
+      openingHours: row.openingHours.map(toOpeningWindow),
+      exceptions: row.openingExceptions.map(toExceptionItem),
     });
   }
   return { items, missing };

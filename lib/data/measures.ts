@@ -87,7 +87,24 @@ export interface MeasureDetail extends MeasureListItem, TranslationColumns<'desc
   exceptions: OpeningExceptionItem[];
 }
 
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+/** A date column as YYYY-MM-DD (dates are stored at midnight UTC). */
+export const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+
+/** Opening-hours rows as the pages, the list and the API show them. */
+export function toOpeningWindow(h: { weekday: number; opensAt: number; closesAt: number; validFrom: Date | null; validTo: Date | null }): OpeningWindow {
+  return { weekday: h.weekday, opensAt: h.opensAt, closesAt: h.closesAt, validFrom: day(h.validFrom), validTo: day(h.validTo) };
+}
+
+export function toExceptionItem(e: {
+  startDate: Date;
+  endDate: Date;
+  closed: boolean;
+  opensAt: number | null;
+  closesAt: number | null;
+  note: string | null;
+}): OpeningExceptionItem {
+  return { startDate: day(e.startDate)!, endDate: day(e.endDate)!, closed: e.closed, opensAt: e.opensAt, closesAt: e.closesAt, note: e.note };
+}
 
 export async function countPublishedMeasures(prisma: PrismaClient = getPrisma()): Promise<number> {
   return prisma.measure.count({ where: { status: 'PUBLISHED' } });
@@ -159,21 +176,8 @@ export async function getPublishedMeasure(
     locations: row.locations.map(({ name, address, postcode, city, district, latitude, longitude, placeholder }) => ({
       name, address, postcode, city, district, latitude, longitude, placeholder,
     })),
-    openingHours: row.openingHours.map((h) => ({
-      weekday: h.weekday,
-      opensAt: h.opensAt,
-      closesAt: h.closesAt,
-      validFrom: day(h.validFrom),
-      validTo: day(h.validTo),
-    })),
-    exceptions: row.openingExceptions.map((e) => ({
-      startDate: day(e.startDate)!,
-      endDate: day(e.endDate)!,
-      closed: e.closed,
-      opensAt: e.opensAt,
-      closesAt: e.closesAt,
-      note: e.note,
-    })),
+    openingHours: row.openingHours.map(toOpeningWindow),
+    exceptions: row.openingExceptions.map(toExceptionItem),
   };
 }
 

@@ -1,5 +1,6 @@
 import 'server-only';
 import { searchCatalogue } from '@/lib/data/catalogue';
+import { day, toExceptionItem, toOpeningWindow } from '@/lib/data/measures';
 import { getPrisma } from '@/lib/db';
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import type {
@@ -125,7 +126,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Whether a path segment can be an id at all; lookups skip the database when it cannot. */
 export const isUuid = (value: string) => UUID.test(value);
 
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 const PUBLISHED = { status: 'PUBLISHED' } as const;
 
 /** Published measures matching `where`, with hours still to come (past exceptions are of no use). */
@@ -187,23 +187,8 @@ async function loadMeasures(
     updatedAt: m.updatedAt.toISOString(),
     provider: m.provider,
     locations: m.locations,
-    openingHours: openingHours.map((h) => ({
-      id: h.id,
-      weekday: h.weekday,
-      opensAt: h.opensAt,
-      closesAt: h.closesAt,
-      validFrom: day(h.validFrom),
-      validTo: day(h.validTo),
-    })),
-    exceptions: openingExceptions.map((e) => ({
-      id: e.id,
-      startDate: day(e.startDate)!,
-      endDate: day(e.endDate)!,
-      closed: e.closed,
-      opensAt: e.opensAt,
-      closesAt: e.closesAt,
-      note: e.note,
-    })),
+    openingHours: openingHours.map((h) => ({ id: h.id, ...toOpeningWindow(h) })),
+    exceptions: openingExceptions.map((e) => ({ id: e.id, ...toExceptionItem(e) })),
   }));
 }
 
