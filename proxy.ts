@@ -73,6 +73,13 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but API routes, Next's own files and files with an extension.
-  matcher: '/((?!api|_next|_vercel|.*\\..*).*)',
+  // Next.js reads this at build time, so it must be written out here. The cached public
+  // pages (lib/i18n/cached-routes.ts) are rewritten by next.config.ts without the proxy;
+  // tests/unit/cached-routes.test.ts checks that this list and that one agree.
+  matcher: [
+    // Everything but API routes, Next's own files, files with an extension and the cached pages.
+    '/((?!api|_next|_vercel|.*\\..*|(?:nn|en)?$|(?:nn/)?tiltak/[a-z0-9-]+$|en/measures/[a-z0-9-]+$|(?:nn/)?tilbydere(?:/[a-z0-9-]+)?$|en/providers(?:/[a-z0-9-]+)?$|nyheter$|nn/nyheiter$|en/news$|tilgjengelighet$|nn/tilgjengelegheit$|en/accessibility$).*)',
+    // A measure's page with a visitor's list (?list=…) is served by its per-request twin.
+    { source: '/:path((?:nn/)?tiltak/[a-z0-9-]+|en/measures/[a-z0-9-]+)', has: [{ type: 'query', key: 'list' }] },
+  ],
 };

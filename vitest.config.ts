@@ -11,6 +11,9 @@ export default defineConfig({
     hookTimeout: 120_000,
     // `server-only` throws outside React Server Components; lib/data is tested directly.
     alias: { 'server-only': new URL('./tests/helpers/server-only.ts', import.meta.url).pathname },
+    // next-intl's ESM build imports 'next/server' without an extension, which only a bundler
+    // resolves; tests that load proxy.ts need Vite to take it in.
+    server: { deps: { inline: ['next-intl'] } },
     pool: 'forks',
     maxWorkers: 2,
   },

@@ -138,6 +138,52 @@ test.describe('measure page', () => {
   });
 });
 
+// The cached pages are reached by next.config.ts's rewrites without proxy.ts (see
+// lib/i18n/cached-routes.ts); the proxy still takes the addresses it must redirect or
+// serve per request. A proxied response carries Next.js's x-middleware-rewrite header.
+test.describe('cached pages without the proxy', () => {
+  const cached = [
+    { path: '/', title: 'Ettervern Bergen', lang: 'nb' },
+    { path: '/en', title: 'Ettervern Bergen', lang: 'en' },
+    { path: '/tiltak/dagsverket', title: 'Dagsverket · Ettervern Bergen', lang: 'nb' },
+    { path: '/nn/tiltak/dagsverket', title: 'Dagsverket · Ettervern Bergen', lang: 'nn' },
+    { path: '/en/measures/dagsverket', title: 'Dagsverket · Ettervern Bergen', lang: 'en' },
+    { path: '/tilbydere/alf-as', title: `${alf.name} · Ettervern Bergen`, lang: 'nb' },
+    { path: '/en/providers', title: 'Providers · Ettervern Bergen', lang: 'en' },
+    { path: '/nn/nyheiter', title: 'Nyheiter · Ettervern Bergen', lang: 'nn' },
+    { path: '/en/accessibility', title: `${en.Accessibility.title} · Ettervern Bergen`, lang: 'en' },
+  ];
+  for (const { path, title, lang } of cached) {
+    test(`${path} is served in ${lang} without the proxy`, async ({ request }) => {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect(response.status()).toBe(200);
+      expect(response.headers()['x-middleware-rewrite']).toBeUndefined();
+      const html = await response.text();
+      expect(html).toContain(`<html lang="${lang}"`);
+      expect(html).toContain(`<title>${title}</title>`);
+    });
+  }
+
+  test('an unknown measure is still a 404 in its language', async ({ request }) => {
+    const response = await request.get('/en/measures/no-such-measure', { maxRedirects: 0 });
+    expect(response.status()).toBe(404);
+    expect(await response.text()).toContain('<html lang="en"');
+  });
+
+  test('the proxy still redirects and serves what cannot be cached', async ({ request }) => {
+    for (const [path, location] of [['/nb/tiltak/dagsverket', '/tiltak/dagsverket'], ['/en/tiltak/dagsverket', '/en/measures/dagsverket'], ['/nb', '/']]) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect(response.status(), path).toBeGreaterThanOrEqual(300);
+      expect(response.status(), path).toBeLessThan(400);
+      expect(new URL(response.headers().location!, SITE).pathname, path).toBe(location);
+    }
+    // A measure page with a visitor's list is its per-request twin: the add link becomes a remove link.
+    const listed = await request.get('/tiltak/dagsverket?list=dagsverket');
+    expect(listed.headers()['x-middleware-rewrite']).toContain('/tiltak-i-liste/dagsverket');
+    expect(await listed.text()).toContain(nb.MyList.remove);
+  });
+});
+
 test.describe('sitemap and robots.txt', () => {
   test('the sitemap lists every measure and provider in all three languages', async ({ request }) => {
     const response = await request.get('/sitemap.xml');
