@@ -171,7 +171,8 @@ test.describe('cached pages without the proxy', () => {
   });
 
   test('the proxy still redirects and serves what cannot be cached', async ({ request }) => {
-    for (const [path, location] of [['/nb/tiltak/dagsverket', '/tiltak/dagsverket'], ['/en/tiltak/dagsverket', '/en/measures/dagsverket'], ['/nb', '/']]) {
+    const redirects: [string, string][] = [['/nb/tiltak/dagsverket', '/tiltak/dagsverket'], ['/en/tiltak/dagsverket', '/en/measures/dagsverket'], ['/nb', '/']];
+    for (const [path, location] of redirects) {
       const response = await request.get(path, { maxRedirects: 0 });
       expect(response.status(), path).toBeGreaterThanOrEqual(300);
       expect(response.status(), path).toBeLessThan(400);
