@@ -78,8 +78,25 @@ export const config = {
   // tests/unit/cached-routes.test.ts checks that this list and that one agree.
   matcher: [
     // Everything but API routes, Next's own files, files with an extension and the cached pages.
-    '/((?!api|_next|_vercel|.*\\..*|(?:nn|en)?$|(?:nn/)?tiltak/[a-z0-9-]+$|en/measures/[a-z0-9-]+$|(?:nn/)?tilbydere(?:/[a-z0-9-]+)?$|en/providers(?:/[a-z0-9-]+)?$|nyheter$|nn/nyheiter$|en/news$|tilgjengelighet$|nn/tilgjengelegheit$|en/accessibility$).*)',
+    '/((?!api|_next|_vercel|.*\\..*|(?:nn|en)?$|(?:nn/)?tiltak(?:/[a-z0-9-]+)?$|en/measures(?:/[a-z0-9-]+)?$|(?:nn/)?tilbydere(?:/[a-z0-9-]+)?$|en/providers(?:/[a-z0-9-]+)?$|nyheter$|nn/nyheiter$|en/news$|tilgjengelighet$|nn/tilgjengelegheit$|en/accessibility$).*)',
     // A measure's page with a visitor's list (?list=…) is served by its per-request twin.
     { source: '/:path((?:nn/)?tiltak/[a-z0-9-]+|en/measures/[a-z0-9-]+)', has: [{ type: 'query', key: 'list' }] },
+    // The catalogue with any of its parameters (CATALOGUE_PARAMS in lib/catalogue/query.ts).
+    { source: '/:path(tiltak|nn/tiltak|en/measures)', has: [{ type: 'query', key: 'q' }] },
+    { source: '/:path(tiltak|nn/tiltak|en/measures)', has: [{ type: 'query', key: 'district' }] },
+    { source: '/:path(tiltak|nn/tiltak|en/measures)', has: [{ type: 'query', key: 'age' }] },
+    { source: '/:path(tiltak|nn/tiltak|en/measures)', has: [{ type: 'query', key: 'gender' }] },
+    { source: '/:path(tiltak|nn/tiltak|en/measures)', has: [{ type: 'query', key: 'kind' }] },
+    { source: '/:path(tiltak|nn/tiltak|en/measures)', has: [{ type: 'query', key: 'category' }] },
+    { source: '/:path(tiltak|nn/tiltak|en/measures)', has: [{ type: 'query', key: 'criteria' }] },
+    { source: '/:path(tiltak|nn/tiltak|en/measures)', has: [{ type: 'query', key: 'sobriety' }] },
+    { source: '/:path(tiltak|nn/tiltak|en/measures)', has: [{ type: 'query', key: 'sort' }] },
+    { source: '/:path(tiltak|nn/tiltak|en/measures)', has: [{ type: 'query', key: 'page' }] },
+    { source: '/:path(tiltak|nn/tiltak|en/measures)', has: [{ type: 'query', key: 'list' }] },
+    { source: '/:path(tiltak|nn/tiltak|en/measures)', has: [{ type: 'query', key: 'evening' }] },
+    { source: '/:path(tiltak|nn/tiltak|en/measures)', has: [{ type: 'query', key: 'weekend' }] },
+    { source: '/:path(tiltak|nn/tiltak|en/measures)', has: [{ type: 'query', key: 'open_now' }] },
+    { source: '/:path(tiltak|nn/tiltak|en/measures)', has: [{ type: 'query', key: 'relatives' }] },
+    { source: '/:path(tiltak|nn/tiltak|en/measures)', has: [{ type: 'query', key: 'youth' }] },
   ],
 };

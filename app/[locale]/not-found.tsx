@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { PageLink } from '@/components/ui/page-link';
 
 export default async function NotFound() {
   const t = await getTranslations('NotFound');
@@ -8,7 +8,7 @@ export default async function NotFound() {
       <h1 className="text-3xl font-bold text-brand-900">{t('title')}</h1>
       <p>{t('body')}</p>
       <p>
-        <Link href="/tiltak">{t('toList')}</Link>
+        <PageLink href="/tiltak">{t('toList')}</PageLink>
       </p>
     </div>
   );

@@ -5,7 +5,7 @@ import { QuickLinks } from '@/components/home/quick-links';
 import { NewsCard } from '@/components/news/news-card';
 import { countPublishedMeasures } from '@/lib/data/measures';
 import { listLatestNews } from '@/lib/data/news';
-import { Link } from '@/lib/i18n/navigation';
+import { PageLink } from '@/components/ui/page-link';
 import { toLocale } from '@/lib/i18n/routing';
 import { alternatesFor } from '@/lib/site-urls';
 
@@ -27,9 +27,9 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
         <p className="max-w-2xl text-lg">{t('intro')}</p>
         <HomeSearch locale={locale} />
         <p>
-          <Link href="/tiltak" className="inline-block rounded bg-brand-700 px-4 py-3 font-semibold text-white no-underline hover:bg-brand-900 hover:text-white">
+          <PageLink href="/tiltak" className="inline-block rounded bg-brand-700 px-4 py-3 font-semibold text-white no-underline hover:bg-brand-900 hover:text-white">
             {t('browseAll', { count })}
-          </Link>
+          </PageLink>
         </p>
       </section>
       <QuickLinks locale={locale} />
@@ -47,7 +47,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
           </ul>
         )}
         <p>
-          <Link href="/nyheter">{t('allNews')}</Link>
+          <PageLink href="/nyheter">{t('allNews')}</PageLink>
         </p>
       </section>
     </div>

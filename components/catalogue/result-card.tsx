@@ -30,8 +30,8 @@ export async function ResultCard({ item, locale, now, actions }: { item: Catalog
         ? t('noReferral')
         : tFacts('unknown');
   return (
-    <article className="flex h-full flex-col gap-2 rounded-lg border border-brand-100 p-4 shadow-sm">
-      <h2 className="text-lg font-semibold leading-snug" lang={langFor(text.name, locale)}>
+    <article className="result-card">
+      <h2 lang={langFor(text.name, locale)}>
         <a href={measureHref(locale, item.slug)}>{text.name.text}</a>
       </h2>
       <p className="text-sm text-muted">
@@ -39,12 +39,12 @@ export async function ResultCard({ item, locale, now, actions }: { item: Catalog
         {places.length > 0 && <> · {places.join(', ')}</>}
       </p>
       <p lang={langFor(text.summary, locale)}>{text.summary.text}</p>
-      <dl className="grid grid-cols-[max-content_1fr] gap-x-3 text-sm">
-        <dt className="font-semibold">{t('age')}</dt>
+      <dl>
+        <dt>{t('age')}</dt>
         <dd>{age}</dd>
-        <dt className="font-semibold">{t('gender')}</dt>
+        <dt>{t('gender')}</dt>
         <dd>{item.gender ? tEnum(`Gender.${item.gender}`) : tFacts('unknown')}</dd>
-        <dt className="font-semibold">{t('entry')}</dt>
+        <dt>{t('entry')}</dt>
         <dd>{entry}</dd>
       </dl>
       <div className="mt-auto text-sm">

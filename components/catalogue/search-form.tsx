@@ -9,8 +9,8 @@ import { ContentCategory, District, MeasureKind, SobrietyRule } from '@/lib/gene
 
 function Checkbox({ name, value, checked, children }: { name: string; value: string; checked: boolean; children: ReactNode }) {
   return (
-    <label className="flex min-h-11 items-center gap-2">
-      <input type="checkbox" name={name} value={value} defaultChecked={checked} className="size-5 accent-brand-700" />
+    <label className="choice">
+      <input type="checkbox" name={name} value={value} defaultChecked={checked} />
       <span>{children}</span>
     </label>
   );
@@ -86,8 +86,8 @@ export async function SearchForm({ query, action }: { query: CatalogueQuery; act
             <fieldset>
               <legend className="font-semibold">{t('gender')}</legend>
               {([['', t('genderAny')], ['women', t('genderWomen')], ['men', t('genderMen')]] as const).map(([value, label]) => (
-                <label key={value} className="flex min-h-11 items-center gap-2">
-                  <input type="radio" name="gender" value={value} defaultChecked={(query.gender ?? '') === value} className="size-5 accent-brand-700" />
+                <label key={value} className="choice">
+                  <input type="radio" name="gender" value={value} defaultChecked={(query.gender ?? '') === value} />
                   {label}
                 </label>
               ))}

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { PageLink } from '@/components/ui/page-link';
 
 export async function SiteFooter() {
   const t = await getTranslations('Layout');
@@ -9,7 +9,7 @@ export async function SiteFooter() {
         <p>{t('footerAbout')}</p>
         <p>{t('footerNoTracking')}</p>
         <p>
-          <Link href="/tilgjengelighet">{t('accessibilityStatement')}</Link>
+          <PageLink href="/tilgjengelighet">{t('accessibilityStatement')}</PageLink>
         </p>
       </div>
     </footer>

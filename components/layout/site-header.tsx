@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { PageLink } from '@/components/ui/page-link';
 import { LocaleSwitcher } from './locale-switcher';
 
 export async function SiteHeader() {
@@ -9,25 +9,25 @@ export async function SiteHeader() {
   return (
     <header className="on-dark border-b border-brand-100 bg-brand-800 text-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="text-lg font-bold text-white no-underline hover:text-brand-100">
+        <PageLink href="/" className="text-lg font-bold text-white no-underline hover:text-brand-100">
           {tMeta('siteName')}
-        </Link>
+        </PageLink>
         <nav aria-label={t('mainNavigation')}>
           <ul className="flex flex-wrap gap-4">
             <li>
-              <Link href="/tiltak" className="text-white hover:text-brand-100">
+              <PageLink href="/tiltak" className="text-white hover:text-brand-100">
                 {t('measures')}
-              </Link>
+              </PageLink>
             </li>
             <li>
-              <Link href="/tilbydere" className="text-white hover:text-brand-100">
+              <PageLink href="/tilbydere" className="text-white hover:text-brand-100">
                 {t('providers')}
-              </Link>
+              </PageLink>
             </li>
             <li>
-              <Link href="/nyheter" className="text-white hover:text-brand-100">
+              <PageLink href="/nyheter" className="text-white hover:text-brand-100">
                 {t('news')}
-              </Link>
+              </PageLink>
             </li>
           </ul>
         </nav>

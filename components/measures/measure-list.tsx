@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { MeasureListItem } from '@/lib/data/measures';
 import { localizedHeadline } from '@/lib/i18n/content';
-import { Link } from '@/lib/i18n/navigation';
+import { PageLink } from '@/components/ui/page-link';
 import { toLocale } from '@/lib/i18n/routing';
 import { langFor } from './translated';
 
@@ -19,7 +19,7 @@ export async function MeasureList({ items, showProvider = true }: { items: Measu
         return (
           <li key={m.slug} className="rounded-lg border border-brand-100 p-4">
             <h3 className="text-lg font-semibold leading-snug" lang={langFor(text.name, locale)}>
-              <Link href={{ pathname: '/tiltak/[slug]', params: { slug: m.slug } }}>{text.name.text}</Link>
+              <PageLink href={{ pathname: '/tiltak/[slug]', params: { slug: m.slug } }}>{text.name.text}</PageLink>
             </h3>
             <p className="text-sm text-muted">{about.filter(Boolean).join(' · ')}</p>
             <p className="mt-1" lang={langFor(text.summary, locale)}>{text.summary.text}</p>

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { MeasureDetail } from '@/lib/data/measures';
-import { Link } from '@/lib/i18n/navigation';
+import { PageLink } from '@/components/ui/page-link';
 import { FactList } from './fact-list';
 
 /** A geo: link opens the phone's own map app; without coordinates, search by address. */
@@ -41,7 +41,7 @@ export async function MeasureLocations({ measure: m }: { measure: MeasureDetail 
         facts={[
           {
             label: t('provider'),
-            value: <Link href={{ pathname: '/tilbydere/[slug]', params: { slug: m.provider.slug } }}>{m.provider.name}</Link>,
+            value: <PageLink href={{ pathname: '/tilbydere/[slug]', params: { slug: m.provider.slug } }}>{m.provider.name}</PageLink>,
           },
           ...(m.contactName ? [{ label: t('contact'), value: m.contactName }] : []),
           { label: t('phone'), value: m.contactPhone && <a href={`tel:${m.contactPhone.replace(/\s+/g, '')}`}>{m.contactPhone}</a> },

@@ -18,9 +18,8 @@ export async function CardListLink({ locale, query, slug, name }: { locale: Loca
   if (!inList && list.length >= MAX_LIST_LENGTH) return <div className="text-sm text-muted">{t('full', { max: MAX_LIST_LENGTH })}</div>;
   const href = `${catalogueHref(locale, { ...query, list: toggleItem(list, slug) })}#${cardAnchor(slug)}`;
   return (
-    // scroll-margin: the returning page shows the card mid-screen, not cut off at the top.
-    <div id={cardAnchor(slug)} className="scroll-mt-[40vh] border-t border-brand-100 pt-2">
-      <a href={href} className="inline-flex min-h-11 items-center gap-2 font-semibold">
+    <div id={cardAnchor(slug)} className="card-action">
+      <a href={href}>
         <span aria-hidden="true">{inList ? '✓' : '+'}</span>
         {inList ? t('remove') : t('add')}
         <span className="sr-only"> – {name}</span>

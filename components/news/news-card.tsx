@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { NewsListItem } from '@/lib/data/news';
-import { Link } from '@/lib/i18n/navigation';
+import { PageLink } from '@/components/ui/page-link';
 
 // One news item: on the home page a teaser under an h2 (clamped), on the news page in full.
 export async function NewsCard({ item, heading: Heading, teaser = false }: { item: NewsListItem; heading: 'h2' | 'h3'; teaser?: boolean }) {
@@ -14,9 +14,9 @@ export async function NewsCard({ item, heading: Heading, teaser = false }: { ite
       <p className={teaser ? 'line-clamp-4' : 'whitespace-pre-line'}>{item.body}</p>
       {item.measure && (
         <p>
-          <Link href={{ pathname: '/tiltak/[slug]', params: { slug: item.measure.slug } }}>
+          <PageLink href={{ pathname: '/tiltak/[slug]', params: { slug: item.measure.slug } }}>
             {t('readAboutMeasure', { name: item.measure.name })}
-          </Link>
+          </PageLink>
         </p>
       )}
     </article>

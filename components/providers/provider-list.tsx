@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ProviderListItem } from '@/lib/data/providers';
-import { Link } from '@/lib/i18n/navigation';
+import { PageLink } from '@/components/ui/page-link';
 
 export async function ProviderList({ providers }: { providers: ProviderListItem[] }) {
   const [t, tEnum] = await Promise.all([getTranslations('Providers'), getTranslations('Enums')]);
@@ -9,7 +9,7 @@ export async function ProviderList({ providers }: { providers: ProviderListItem[
       {providers.map((p) => (
         <li key={p.slug} className="rounded-lg border border-brand-100 p-4">
           <h2 className="text-lg font-semibold leading-snug">
-            <Link href={{ pathname: '/tilbydere/[slug]', params: { slug: p.slug } }}>{p.name}</Link>
+            <PageLink href={{ pathname: '/tilbydere/[slug]', params: { slug: p.slug } }}>{p.name}</PageLink>
           </h2>
           <p className="text-sm text-muted">
             {tEnum(`ProviderType.${p.type}`)} · {t('measureCount', { count: p.measureCount })}

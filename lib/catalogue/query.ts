@@ -48,7 +48,7 @@ export interface CatalogueQuery {
 }
 
 export type QueryProblem =
-  | { param: string; kind: 'invalid' }
+  | { param: CatalogueParam; kind: 'invalid' }
   | { param: 'q'; kind: 'too_long' };
 
 export const EMPTY_QUERY: CatalogueQuery = {
@@ -99,11 +99,18 @@ const schemas = {
   toggle: z.enum(['1', 'true', 'on', 'yes']),
 };
 
-const KNOWN_PARAMS = new Set(['q', 'district', 'age', 'gender', 'kind', 'category', 'criteria', 'sobriety', 'sort', 'page', LIST_PARAM, ...TOGGLES]);
+/**
+ * The catalogue's URL parameters. Others are ignored without a notice: they are not the
+ * visitor's choices but tags other sites add to shared links (fbclid, utm_source). A
+ * catalogue address with none of these is the plain catalogue, which proxy.ts's matcher
+ * (written out there) lets Next.js serve from the cache without running the proxy.
+ */
+export const CATALOGUE_PARAMS = ['q', 'district', 'age', 'gender', 'kind', 'category', 'criteria', 'sobriety', 'sort', 'page', LIST_PARAM, ...TOGGLES] as const;
+export type CatalogueParam = (typeof CATALOGUE_PARAMS)[number];
 
 export function parseCatalogueQuery(params: RawParams): { query: CatalogueQuery; problems: QueryProblem[] } {
   const problems: QueryProblem[] = [];
-  const list = <T,>(key: string, schema: z.ZodType<T>): T[] => {
+  const list = <T,>(key: CatalogueParam, schema: z.ZodType<T>): T[] => {
     const out: T[] = [];
     for (const raw of valuesOf(params, key)) {
       if (raw.trim() === '') continue;
@@ -114,7 +121,7 @@ export function parseCatalogueQuery(params: RawParams): { query: CatalogueQuery;
     }
     return out;
   };
-  const single = <T,>(key: string, schema: z.ZodType<T>): T | null => list(key, schema)[0] ?? null;
+  const single = <T,>(key: CatalogueParam, schema: z.ZodType<T>): T | null => list(key, schema)[0] ?? null;
 
   let q = cleanSearchText(valuesOf(params, 'q').join(' '));
   if (q.length > MAX_QUERY_LENGTH) {
@@ -140,8 +147,6 @@ export function parseCatalogueQuery(params: RawParams): { query: CatalogueQuery;
   };
   // Relevance means nothing without words to be relevant to.
   if (!query.q && query.sort === 'relevance') query.sort = 'name';
-  const keys = params instanceof URLSearchParams ? [...params.keys()] : Object.keys(params);
-  for (const key of new Set(keys)) if (!KNOWN_PARAMS.has(key)) problems.push({ param: key, kind: 'invalid' });
   return { query, problems };
 }
 

@@ -1,16 +1,22 @@
 // The public pages that are the same for every visitor and served from Next.js's page cache
-// (home, measure and provider pages, the provider list, news, the accessibility statement)
-// skip proxy.ts. Running the proxy costs about as much as serving such a page from the
-// cache, so for them the language routing it would do is done by the plain rewrites below
-// (next.config.ts), which Next.js applies without starting the proxy; proxy.ts's matcher
-// leaves out exactly these addresses (tests/unit/cached-routes.test.ts holds the two
-// together). Everything else (the catalogue's search canonicalization, a measure page with
-// a visitor's list, /nb/… and wrongly localized addresses, the admin area) still goes
-// through the proxy.
+// (home, the plain catalogue, measure and provider pages, the provider list, news, the
+// accessibility statement) skip proxy.ts. Running the proxy costs about as much as serving
+// such a page from the cache, so for them the language routing it would do is done by the
+// plain rewrites below (next.config.ts), which Next.js applies without starting the proxy;
+// proxy.ts's matcher leaves out exactly these addresses (tests/unit/cached-routes.test.ts
+// holds the two together). Everything else (a catalogue search, which the proxy turns into
+// its cached canonical form; a measure page with a visitor's list; /nb/… and wrongly
+// localized addresses; the admin area) still goes through the proxy.
 import { defaultLocale, locales, routing, type AppPathname, type Locale } from './routing';
 
 /** Route templates served from the page cache and rewritten without the proxy. */
-export const CACHED_ROUTES = ['/', '/tiltak/[slug]', '/tilbydere', '/tilbydere/[slug]', '/nyheter', '/tilgjengelighet'] as const satisfies readonly AppPathname[];
+export const CACHED_ROUTES = ['/', '/tiltak', '/tiltak/[slug]', '/tilbydere', '/tilbydere/[slug]', '/nyheter', '/tilgjengelighet'] as const satisfies readonly AppPathname[];
+
+/**
+ * The app route behind /tiltak without search parameters: the cached catalogue with the
+ * empty search (app/[locale]/sok). With parameters, the proxy runs instead.
+ */
+const APP_ROUTE: Partial<Record<(typeof CACHED_ROUTES)[number], string>> = { '/tiltak': '/sok' };
 
 /** What a slug can be (lib/validation/fields.ts's SLUG_PATTERN, loosened to a path-to-regexp class). */
 const SLUG_SOURCE = ':slug([a-z0-9-]+)';
@@ -33,8 +39,9 @@ export function publicSource(route: (typeof CACHED_ROUTES)[number], locale: Loca
 }
 
 /** The app route behind it: app/[locale]/… with the locale as the first segment. */
-function internalDestination(route: (typeof CACHED_ROUTES)[number], locale: Locale): string {
-  return `/${locale}${route === '/' ? '' : route.replace('[slug]', ':slug')}`;
+export function internalDestination(route: (typeof CACHED_ROUTES)[number], locale: Locale): string {
+  const path = APP_ROUTE[route] ?? route;
+  return `/${locale}${path === '/' ? '' : path.replace('[slug]', ':slug')}`;
 }
 
 /**

@@ -23,11 +23,11 @@ const PAGES: { name: string; path: string; target?: Target; optional?: boolean }
     target: { minPct: 5, maxP99: 1000, only: 'postgres' },
   },
   // Valid searches are served from the page cache after their first visit (app/[locale]/sok).
-  // An unknown parameter sends the same search down the per-request path, which shows what
-  // a search nobody has made in the last minute costs.
+  // An invalid age (ignored, with a notice) sends the same search down the per-request path,
+  // which shows what a search nobody has made in the last minute costs.
   {
     name: 'same, rendered per request',
-    path: '/tiltak?q=trening&district=arna&category=physical_activity&evening=1&uncached=1',
+    path: '/tiltak?q=trening&district=arna&category=physical_activity&evening=1&age=abc',
   },
   { name: 'measure detail', path: '/tiltak/arna-aktiv', target: { minPct: 30 } },
   // Being built in parallel; a 404 is reported, not treated as a failure.

@@ -10,12 +10,16 @@ import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match';
 import { matchHas } from 'next/dist/shared/lib/router/utils/prepare-destination';
 import { describe, expect, it } from 'vitest';
 import { config } from '@/proxy';
+import { CATALOGUE_PARAMS } from '@/lib/catalogue/query';
 import { CACHED_ROUTES, cachedPageRewrites } from '@/lib/i18n/cached-routes';
 import { getPathname } from '@/lib/i18n/navigation';
 import { locales, routing, type AppPathname } from '@/lib/i18n/routing';
 import { LIST_PARAM } from '@/lib/my-list/list';
 
 const SLUG = 'arna-aktiv';
+
+/** The folder under app/[locale] that serves a cached route ('' for the home page). */
+const appRoute = (route: string) => (route === '/' ? '' : route === '/tiltak' ? '/sok' : route);
 
 type Request = { url: string; path: string; query: Record<string, string> };
 function request(url: string): Request {
@@ -54,7 +58,13 @@ describe('cached pages skip the proxy', () => {
   it.each(cases)('$url ($locale) is rewritten to app/[locale]$route without the proxy', ({ route, locale, url }) => {
     const req = request(url);
     expect(runsProxy(req)).toBe(false);
-    expect(rewritten(req)).toBe(`/${locale}${route === '/' ? '' : route.replace('[slug]', SLUG)}`);
+    expect(rewritten(req)).toBe(`/${locale}${appRoute(route).replace('[slug]', SLUG)}`);
+  });
+
+  it.each(locales)('the catalogue with only parameters of other sites is the plain, cached catalogue (%s)', (locale) => {
+    const req = request(`${publicUrl('/tiltak', locale)}?fbclid=abc&utm_source=sms&q=`);
+    expect(runsProxy(req)).toBe(false);
+    expect(rewritten(req)).toBe(`/${locale}/sok`);
   });
 
   it.each(locales)('a measure page with a list goes through the proxy (%s)', (locale) => {
@@ -65,7 +75,7 @@ describe('cached pages skip the proxy', () => {
 
   it('cached routes are cached pages, not rendered per request', () => {
     for (const route of CACHED_ROUTES) {
-      const file = `app/[locale]${route === '/' ? '' : route}/page.tsx`;
+      const file = `app/[locale]${appRoute(route) === '/sok' ? '/sok/[[...search]]' : appRoute(route)}/page.tsx`;
       expect(readFileSync(file, 'utf8'), file).toMatch(/^export const revalidate = \d+;$/m);
     }
   });
@@ -75,9 +85,9 @@ describe('everything else goes through the proxy', () => {
   const others = (Object.keys(routing.pathnames) as AppPathname[]).filter((route) => !(CACHED_ROUTES as readonly string[]).includes(route));
   const urls = [
     ...others.flatMap((route) => locales.map((locale) => publicUrl(route, locale))),
-    // The catalogue, also with a search (canonicalized by the proxy).
-    '/tiltak?q=trening',
-    '/en/measures?district=arna',
+    // A catalogue search, which the proxy turns into its canonical cached form, with any of its parameters.
+    ...CATALOGUE_PARAMS.flatMap((param) => locales.map((locale) => `${publicUrl('/tiltak', locale)}?${param}=x`)),
+    '/tiltak?fbclid=abc&q=trening',
     // Default-locale prefixes and addresses in the wrong language are redirected by the proxy.
     '/nb',
     '/nb/tiltak/arna-aktiv',

@@ -28,9 +28,13 @@ describe('catalogue query from the URL', () => {
   it('ignores and reports bad values instead of failing', () => {
     const { query, problems } = parse("age=abc&district=oslo&page=-1&sort=random&gender=x&unknown=1&kind='; DROP TABLE measure;--");
     expect(query).toEqual(EMPTY_QUERY);
-    expect(problems.map((p) => p.param).sort()).toEqual(['age', 'district', 'gender', 'kind', 'page', 'sort', 'unknown']);
+    expect(problems.map((p) => p.param).sort()).toEqual(['age', 'district', 'gender', 'kind', 'page', 'sort']);
     expect(parse('age=999').query.age).toBeNull();
     expect(parse('age=999').problems).toEqual([{ param: 'age', kind: 'invalid' }]);
+  });
+
+  it('ignores parameters that are not its own without a notice (tags other sites add to links)', () => {
+    expect(parse('fbclid=abc&utm_source=sms&evening=1')).toEqual({ query: { ...EMPTY_QUERY, toggles: ['evening'] }, problems: [] });
   });
 
   it('shortens a very long query and says so', () => {

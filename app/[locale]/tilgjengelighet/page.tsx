@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { Link } from '@/lib/i18n/navigation';
+import { PageLink } from '@/components/ui/page-link';
 import { toLocale } from '@/lib/i18n/routing';
 import { alternatesFor } from '@/lib/site-urls';
 
@@ -60,7 +60,7 @@ export default async function AccessibilityStatementPage({ params }: PageProps<'
       </Section>
       <Section heading={t('feedbackHeading')}>
         <p>{t.rich('feedbackEmail', { email: (text) => <a href={`mailto:${text}`}>{text}</a> })}</p>
-        <p>{t.rich('feedbackReport', { catalogue: (text) => <Link href="/tiltak">{text}</Link> })}</p>
+        <p>{t.rich('feedbackReport', { catalogue: (text) => <PageLink href="/tiltak">{text}</PageLink> })}</p>
       </Section>
       <Section heading={t('supervisionHeading')}>
         {/* A plain link: the page itself never requests anything from the authority. */}

@@ -5,7 +5,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { MeasureList } from '@/components/measures/measure-list';
 import { ProviderContact } from '@/components/providers/provider-contact';
 import { getProvider } from '@/lib/data/providers';
-import { Link } from '@/lib/i18n/navigation';
+import { PageLink } from '@/components/ui/page-link';
 import { toLocale } from '@/lib/i18n/routing';
 import { alternatesFor } from '@/lib/site-urls';
 
@@ -42,7 +42,7 @@ export default async function ProviderPage({ params }: PageProps<'/[locale]/tilb
     <article className="space-y-8">
       <header className="space-y-2">
         <p>
-          <Link href="/tilbydere">← {t('backToList')}</Link>
+          <PageLink href="/tilbydere">← {t('backToList')}</PageLink>
         </p>
         <h1 className="text-3xl font-bold text-brand-900">{provider.name}</h1>
         <p className="text-muted">

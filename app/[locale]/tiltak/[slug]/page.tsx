@@ -10,7 +10,8 @@ import { RelatedMeasures } from '@/components/measures/related-measures';
 import { getPublishedMeasure, listRelatedMeasures } from '@/lib/data/measures';
 import { findRenamedMeasureSlug } from '@/lib/data/slug-redirects';
 import { localizedHeadline } from '@/lib/i18n/content';
-import { getPathname, Link } from '@/lib/i18n/navigation';
+import { PageLink } from '@/components/ui/page-link';
+import { getPathname } from '@/lib/i18n/navigation';
 import { toLocale } from '@/lib/i18n/routing';
 import { absoluteUrl, alternatesFor } from '@/lib/site-urls';
 
@@ -61,13 +62,13 @@ export default async function MeasurePage({ params }: PageProps<'/[locale]/tilta
           <>
             <MeasureJsonLd measure={measure} urls={urls} locale={locale} />
             <p>
-              <Link href="/tiltak">← {t('backToList')}</Link>
+              <PageLink href="/tiltak">← {t('backToList')}</PageLink>
             </p>
             {/* Min liste: add/remove (list-aware via app/[locale]/tiltak-i-liste). */}
             <MeasureListActions locale={locale} slug={measure.slug} />
           </>
         }
-        provider={<Link href={providerHref}>{measure.provider.name}</Link>}
+        provider={<PageLink href={providerHref}>{measure.provider.name}</PageLink>}
       />
       <ReportErrorLink slug={measure.slug} />
       <RelatedMeasures items={related} />

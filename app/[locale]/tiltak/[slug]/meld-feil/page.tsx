@@ -10,7 +10,7 @@ import { getAuthSettings } from '@/lib/auth';
 import { getReportableMeasure } from '@/lib/data/error-reports';
 import { issueFormToken } from '@/lib/error-reports/form-token';
 import { localizedText } from '@/lib/i18n/content';
-import { Link } from '@/lib/i18n/navigation';
+import { PageLink } from '@/components/ui/page-link';
 import { toLocale } from '@/lib/i18n/routing';
 
 // Each visit gets a freshly signed form token (it carries the time the form was shown),
@@ -42,7 +42,7 @@ export default async function ReportErrorPage({ params, searchParams }: PageProp
   return (
     <div className="space-y-6">
       <p>
-        <Link href={measureHref}>← {t('back', { name })}</Link>
+        <PageLink href={measureHref}>← {t('back', { name })}</PageLink>
       </p>
       <h1 className="text-3xl font-bold text-brand-900">{t('title', { name })}</h1>
       {sent ? (
