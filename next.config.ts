@@ -46,6 +46,12 @@ const nextConfig: NextConfig = {
   // number of distinct searches would make the cache grow without bound; after a restart
   // each page is simply rendered again on its first visit.
   cacheMaxMemorySize: 256 * 1024 * 1024,
+  // A cached page says what is open now and marks today, so it must not be served
+  // arbitrarily old: one rendered more than this many seconds ago is rendered afresh before
+  // it is sent, instead of sent stale and refreshed afterwards (which after a quiet night
+  // would show yesterday's "open now"). A CDN gets the same bound: s-maxage is the page's
+  // revalidate time, stale-while-revalidate the rest up to this.
+  expireTime: 120,
   experimental: { isrFlushToDisk: false },
   // The cached public pages reach their app route by these rewrites, without proxy.ts.
   async rewrites() {
