@@ -20,6 +20,9 @@ const measurePages = locales.map((locale) => ({
   locale,
   pattern: new RegExp(`^${locale === defaultLocale ? '' : `/${locale}`}${routing.pathnames['/tiltak/[slug]'][locale].replace('[slug]', '([^/]+)')}$`),
 }));
+// Routes only this proxy's rewrites lead to. Asked for directly, /sok/… would be a second
+// address for every search, and a way to fill the page cache with searches nobody made.
+const INTERNAL_ROUTE = new RegExp(`^(?:/(?:${locales.join('|')}))?/(?:sok|tiltak-i-liste)(?:/|$)`);
 const secure = secureCookiesFromEnv(env);
 const sessionCookie = sessionCookieName(secure);
 const idleSeconds = sessionPolicyFromEnv(env).idleSeconds;
@@ -38,7 +41,7 @@ export default function proxy(request: NextRequest) {
   } catch {
     // Left null: not valid percent-encoding.
   }
-  if (decoded === null || decoded.includes('%')) {
+  if (decoded === null || decoded.includes('%') || INTERNAL_ROUTE.test(decoded)) {
     return new NextResponse('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   }
   const catalogueLocale = catalogueLocales.get(request.nextUrl.pathname);

@@ -155,6 +155,17 @@ test.describe('bad measure addresses', () => {
     expect(statuses).toEqual([404, 404, 404]);
   });
 
+  test('the routes behind the catalogue and the list are not addresses of their own → 404', async ({ request }) => {
+    const statuses = [];
+    for (const path of ['/sok', '/nb/sok', '/en/sok/q%3Dtrening', '/sok/whatever', '/tiltak-i-liste/dagsverket?list=dagsverket', '/nn/tiltak-i-liste/dagsverket']) {
+      statuses.push((await request.get(path, { maxRedirects: 0 })).status());
+    }
+    expect(statuses).toEqual([404, 404, 404, 404, 404, 404]);
+    // While the addresses that lead there still work.
+    expect((await request.get('/tiltak?q=trening')).status()).toBe(200);
+    expect((await request.get('/tiltak/dagsverket?list=dagsverket')).status()).toBe(200);
+  });
+
   test('an encoded "%" anywhere in the path → 404', async ({ request }) => {
     const statuses = [];
     for (const path of ['/abc%25def', '/en/abc%25', '/tiltak/arna%25aktiv', '/tilbydere/%25']) statuses.push((await request.get(path)).status());
