@@ -3,13 +3,22 @@ import type { MeasureDetail } from '@/lib/data/measures';
 import { PageLink } from '@/components/ui/page-link';
 import { FactList } from './fact-list';
 
-/** A geo: link opens the phone's own map app; without coordinates, search by address. */
-function mapHref(loc: MeasureDetail['locations'][number]): string | null {
+type Location = MeasureDetail['locations'][number];
+
+/**
+ * Links that open the phone's own map app at the place: a geo: link (Android and most
+ * other phones), and an Apple Maps link, since iPhones do not open geo: links (elsewhere
+ * it opens Apple's map in the browser). Without coordinates the apps search the address.
+ */
+function mapHrefs(loc: Location): { geo: string; apple: string } | null {
   if (loc.latitude !== null && loc.longitude !== null) {
-    return `geo:${loc.latitude},${loc.longitude}?q=${loc.latitude},${loc.longitude}`;
+    const at = `${loc.latitude},${loc.longitude}`;
+    const label = loc.name ?? loc.address;
+    return { geo: `geo:${at}?q=${at}`, apple: `https://maps.apple.com/?ll=${at}${label ? `&q=${encodeURIComponent(label)}` : ''}` };
   }
   if (!loc.address) return null;
-  return `geo:0,0?q=${encodeURIComponent([loc.address, loc.postcode, loc.city ?? 'Bergen'].filter(Boolean).join(', '))}`;
+  const address = encodeURIComponent([loc.address, loc.postcode, loc.city ?? 'Bergen'].filter(Boolean).join(', '));
+  return { geo: `geo:0,0?q=${address}`, apple: `https://maps.apple.com/?address=${address}` };
 }
 
 export async function MeasureLocations({ measure: m }: { measure: MeasureDetail }) {
@@ -19,16 +28,16 @@ export async function MeasureLocations({ measure: m }: { measure: MeasureDetail 
     <section aria-labelledby="contact-heading" className="space-y-3">
       <h2 id="contact-heading" className="text-xl font-bold text-brand-900">{t('whereAndContact')}</h2>
       {m.locations.map((loc, i) => {
-        const href = mapHref(loc);
+        const map = mapHrefs(loc);
         const address = [loc.name, loc.address, [loc.postcode, loc.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
         return (
           <div key={i} className="space-y-1">
             <p>
               <span className="font-semibold">{t('address')}:</span> {address || tFacts('unknown')}
-              {href && (
+              {map && (
                 <>
                   {' '}
-                  (<a href={href}>{t('openInMap')}</a>)
+                  (<a href={map.geo}>{t('openInMap')}</a> · <a href={map.apple}>{t('openInAppleMaps')}</a>)
                 </>
               )}
             </p>

@@ -19,6 +19,8 @@ const unique = `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
 const name = `Kveldsturer E2E ${unique}`;
 const slug = `kveldsturer-e2e-${unique}`;
 let editUrl = '';
+// A week from today in Bergen, as the date field takes it (YYYY-MM-DD).
+const closedDay = new Date(Date.now() + 7 * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' });
 
 async function createMeasure(page: Page) {
   await page.goto('/admin/tiltak/ny');
@@ -41,6 +43,21 @@ async function createMeasure(page: Page) {
   await row(2, 'weekday').selectOption('5');
   await row(2, 'opensAt').fill('22:00');
   await row(2, 'closesAt').fill('01:00');
+  // Closed for a day next week, and the rest the detail page shows: how to start,
+  // contact and a place on the map.
+  await page.locator('#f-exceptions-0-startDate').fill(closedDay);
+  await page.locator('#f-exceptions-0-endDate').fill(closedDay);
+  await page.locator('#f-exceptions-0-closed').check();
+  await page.locator('#f-exceptions-0-note').fill('Kurs for de ansatte');
+  await page.locator('#f-howToStart').fill('Møt opp ved inngangen, eller ring oss først.');
+  await page.locator('#f-contactPhone').fill('55 12 34 56');
+  await page.locator('#f-contactEmail').fill('turer@example.org');
+  await page.locator('#f-locations-0-name').fill('Nesttun bydelshus');
+  await page.locator('#f-locations-0-address').fill('Nesttunveien 88');
+  await page.locator('#f-locations-0-postcode').fill('5221');
+  await page.locator('#f-locations-0-city').fill('Nesttun');
+  await page.locator('#f-locations-0-latitude').fill('60.3187');
+  await page.locator('#f-locations-0-longitude').fill('5.3542');
   await page.getByRole('button', { name: 'Lagre', exact: true }).click();
   await expect(page.getByText('Opprettet.')).toBeVisible();
   editUrl = new URL(page.url()).pathname;
@@ -80,6 +97,16 @@ test('an editor creates a measure with opening hours, publishes it, and the publ
   await expect(visitor.getByRole('heading', { level: 1, name })).toBeVisible();
   await expect(visitor.getByText('18:00–21:30')).toBeVisible();
   await expect(visitor.getByText('22:00–01:00')).toBeVisible();
+  // How to get started comes first, before the hours.
+  const sections = await visitor.locator('article h2').allTextContents();
+  expect(sections.slice(0, 2)).toEqual(['Slik kommer du i gang', 'Åpningstider']);
+  await expect(visitor.getByText('Møt opp ved inngangen, eller ring oss først.')).toBeVisible();
+  await expect(visitor.getByRole('listitem').filter({ hasText: 'Kurs for de ansatte' })).toContainText('Stengt');
+  await expect(visitor.getByRole('link', { name: '55 12 34 56' })).toHaveAttribute('href', 'tel:55123456');
+  await expect(visitor.getByRole('link', { name: 'turer@example.org' })).toHaveAttribute('href', 'mailto:turer@example.org');
+  await expect(visitor.getByText('Nesttun bydelshus, Nesttunveien 88, 5221 Nesttun')).toBeVisible();
+  await expect(visitor.getByRole('link', { name: 'Åpne i kart', exact: true })).toHaveAttribute('href', 'geo:60.3187,5.3542?q=60.3187,5.3542');
+  await expect(visitor.getByRole('link', { name: 'Åpne i Apple Kart' })).toHaveAttribute('href', 'https://maps.apple.com/?ll=60.3187,5.3542&q=Nesttun%20bydelshus');
 
   // The page is cached now; an edit must still show on the next visit.
   await page.locator('#f-summary').fill('Nå også med turer i helgene.');
