@@ -95,6 +95,51 @@ describe.each(databaseKinds)('catalogue search on $kind', ({ create }) => {
     }
   });
 
+  it('matches every entry criterion, the sobriety rule and content categories on known values only', async () => {
+    // Three measures that differ only in what is known: every fact "yes", every fact "no",
+    // nothing known. Only the first may match a "yes" filter.
+    const provider = await db.prisma.provider.findFirstOrThrow();
+    const base = { kind: 'ACTIVITY' as const, status: 'PUBLISHED' as const, providerId: provider.id, summary: 'Testtiltak' };
+    const yes = { referralRequired: false, applicationRequired: false, dropIn: true, anonymous: true, freeOfCharge: true, companionWelcome: true, wheelchairAccessible: true };
+    const no = { referralRequired: true, applicationRequired: true, dropIn: false, anonymous: false, freeOfCharge: false, companionWelcome: false, wheelchairAccessible: false };
+    const made = await Promise.all([
+      db.prisma.measure.create({ data: { ...base, slug: 'krav-ja', name: 'Krav ja', ...yes, sobrietyRule: 'NOT_INTOXICATED', categories: ['MUSIC', 'OUTDOORS'] } }),
+      db.prisma.measure.create({ data: { ...base, slug: 'krav-nei', name: 'Krav nei', ...no, sobrietyRule: 'DRUG_FREE', categories: ['COURSES'] } }),
+      db.prisma.measure.create({ data: { ...base, slug: 'krav-ukjent', name: 'Krav ukjent' } }),
+    ]);
+    try {
+      const columns = {
+        no_referral: ['referralRequired', false],
+        no_application: ['applicationRequired', false],
+        drop_in: ['dropIn', true],
+        anonymous: ['anonymous', true],
+        free: ['freeOfCharge', true],
+        companion: ['companionWelcome', true],
+        wheelchair: ['wheelchairAccessible', true],
+      } as const;
+      for (const [criterion, [column, value]] of Object.entries(columns)) {
+        const found = await slugs(`criteria=${criterion}`);
+        expect(found, criterion).toContain('krav-ja');
+        expect(found, criterion).not.toContain('krav-nei');
+        expect(found, criterion).not.toContain('krav-ukjent');
+        // And exactly the published measures where the fact is known to hold.
+        const expected = await db.prisma.measure.findMany({ where: { status: 'PUBLISHED', [column]: value }, select: { slug: true } });
+        expect(found.sort(), criterion).toEqual(expected.map((m) => m.slug).sort());
+      }
+      expect(await slugs('sobriety=not_intoxicated')).toContain('krav-ja');
+      expect(await slugs('sobriety=not_intoxicated')).not.toContain('krav-ukjent');
+      expect(await slugs('sobriety=drug_free')).toEqual(expect.arrayContaining(['krav-nei']));
+      expect(await slugs('sobriety=drug_free')).not.toContain('krav-ja');
+      // Several categories: any of them matches.
+      const either = await slugs('category=courses&category=music');
+      expect(either).toEqual(expect.arrayContaining(['krav-ja', 'krav-nei']));
+      expect(either).not.toContain('krav-ukjent');
+      expect(await slugs('category=outdoors')).not.toContain('krav-nei');
+    } finally {
+      await db.prisma.measure.deleteMany({ where: { id: { in: made.map((m) => m.id) } } });
+    }
+  });
+
   it('finds evening and weekend offers from their weekly hours', async () => {
     const evening = await db.prisma.measure.findMany({ where: { slug: { in: await slugs('evening=1') } }, include: { openingHours: true } });
     expect(evening.length).toBeGreaterThan(0);
