@@ -99,6 +99,7 @@ export const config = {
     { source: '/:path(tiltak|nn/tiltak|en/measures)', has: [{ type: 'query', key: 'evening' }] },
     { source: '/:path(tiltak|nn/tiltak|en/measures)', has: [{ type: 'query', key: 'weekend' }] },
     { source: '/:path(tiltak|nn/tiltak|en/measures)', has: [{ type: 'query', key: 'open_now' }] },
+    { source: '/:path(tiltak|nn/tiltak|en/measures)', has: [{ type: 'query', key: 'tonight' }] },
     { source: '/:path(tiltak|nn/tiltak|en/measures)', has: [{ type: 'query', key: 'relatives' }] },
     { source: '/:path(tiltak|nn/tiltak|en/measures)', has: [{ type: 'query', key: 'youth' }] },
   ],

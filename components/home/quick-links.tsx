@@ -4,8 +4,8 @@ import { EMPTY_QUERY, type CatalogueQuery } from '@/lib/catalogue/query';
 import type { Locale } from '@/lib/i18n/routing';
 
 // Ways into the catalogue with a filter already set, for the questions people ask most.
-const QUICK_LINKS: { key: 'evening' | 'weekend' | 'relatives' | 'work' | 'youth'; filter: Partial<CatalogueQuery> }[] = [
-  { key: 'evening', filter: { toggles: ['evening'] } },
+const QUICK_LINKS: { key: 'tonight' | 'weekend' | 'relatives' | 'work' | 'youth'; filter: Partial<CatalogueQuery> }[] = [
+  { key: 'tonight', filter: { toggles: ['tonight'] } },
   { key: 'weekend', filter: { toggles: ['weekend'] } },
   { key: 'relatives', filter: { toggles: ['relatives'] } },
   { key: 'work', filter: { kinds: ['WORK'] } },

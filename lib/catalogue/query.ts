@@ -21,7 +21,7 @@ export type Criterion = (typeof CRITERIA)[number];
 export const GENDER_FILTERS = ['women', 'men'] as const;
 export type GenderFilter = (typeof GENDER_FILTERS)[number];
 
-export const TOGGLES = ['evening', 'weekend', 'open_now', 'relatives', 'youth'] as const;
+export const TOGGLES = ['evening', 'weekend', 'open_now', 'tonight', 'relatives', 'youth'] as const;
 export type Toggle = (typeof TOGGLES)[number];
 
 export const MAX_QUERY_LENGTH = 200;

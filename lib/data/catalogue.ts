@@ -71,6 +71,25 @@ function openNowSql(now: Date): Prisma.Sql {
   )`;
 }
 
+/**
+ * Open at some time this evening: from 16:00 (or from now, if later) until midnight, by
+ * today's exception if there is one, else by today's weekly hours. A window past midnight
+ * is open until midnight too.
+ */
+function tonightSql(now: Date): Prisma.Sql {
+  const { weekday, date, minutes } = osloToday(now);
+  const from = Math.max(minutes, EVENING_FROM);
+  const exceptionToday = Prisma.sql`SELECT 1 FROM opening_exception e WHERE e.measure_id = m.id AND ${date}::date BETWEEN e.start_date AND e.end_date`;
+  return Prisma.sql`(
+    (m.hours_status = 'ALWAYS_OPEN' AND NOT EXISTS (${exceptionToday} AND e.closed))
+    OR (m.hours_status <> 'UNKNOWN' AND m.hours_status <> 'ALWAYS_OPEN' AND EXISTS (${exceptionToday}
+        AND NOT e.closed AND (e.closes_at > ${from} OR e.closes_at <= e.opens_at)))
+    OR (m.hours_status <> 'UNKNOWN' AND m.hours_status <> 'ALWAYS_OPEN' AND NOT EXISTS (${exceptionToday})
+        AND EXISTS (SELECT 1 FROM opening_hours h WHERE h.measure_id = m.id AND ${validOn(date)}
+          AND h.weekday = ${weekday} AND (h.closes_at > ${from} OR h.closes_at <= h.opens_at)))
+  )`;
+}
+
 function whereSql(query: CatalogueQuery, now: Date): Prisma.Sql[] {
   const { date } = osloToday(now);
   const where: Prisma.Sql[] = [Prisma.sql`m.status = 'PUBLISHED'`];
@@ -101,6 +120,7 @@ function whereSql(query: CatalogueQuery, now: Date): Prisma.Sql[] {
       AND ${notEnded(date)} AND h.weekday IN (6, 7)))`);
   }
   if (t.has('open_now')) where.push(openNowSql(now));
+  if (t.has('tonight')) where.push(tonightSql(now));
   if (t.has('relatives')) where.push(Prisma.sql`('RELATIVES' = ANY(m.target_groups) OR m.kind = 'FOR_RELATIVES')`);
   if (t.has('youth')) where.push(Prisma.sql`('YOUNG_PEOPLE' = ANY(m.target_groups) OR m.kind = 'YOUTH_FOLLOW_UP')`);
   return where;

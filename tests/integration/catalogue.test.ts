@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_QUERY, PAGE_SIZE, parseCatalogueQuery, type CatalogueQuery } from '@/lib/catalogue/query';
 import { searchCatalogue } from '@/lib/data/catalogue';
 import { seedDemoData } from '@/lib/db/seed';
-import { openingState } from '@/lib/opening-hours';
+import { openingState, osloToday } from '@/lib/opening-hours';
 import { databaseKinds, type TestDatabase } from '../helpers/db';
 
 const q = (qs: string): CatalogueQuery => parseCatalogueQuery(new URLSearchParams(qs)).query;
@@ -153,7 +153,7 @@ describe.each(databaseKinds)('catalogue search on $kind', ({ create }) => {
     expect((await slugs('youth=1')).length).toBeGreaterThanOrEqual(3);
   });
 
-  it('agrees with the result cards on "open now" at every hour of a week, exceptions included', async () => {
+  it('agrees with the result cards on "open now" and "open tonight" through a week, exceptions included', async () => {
     const measures = await db.prisma.measure.findMany({
       where: { status: 'PUBLISHED' },
       include: { openingHours: true, openingExceptions: true },
@@ -179,6 +179,25 @@ describe.each(databaseKinds)('catalogue search on $kind', ({ create }) => {
       openSeen += sql.length;
     }
     expect(openSeen).toBeGreaterThan(moments.length); // the week is not trivially all closed
+
+    // "Open tonight": open at some minute from 16:00 (or now, if later) to midnight, by the
+    // same rules the cards use. Checked in steps of five minutes (every window starts and
+    // ends on one), mornings, afternoons and evenings of the same week.
+    let tonightSeen = 0;
+    for (let day = Date.parse('2026-12-21T00:00:00Z'); day < Date.parse('2026-12-28T00:00:00Z'); day += 86_400_000) {
+      for (const hour of [9, 16.5, 19, 22.5]) {
+        const now = new Date(day + (hour - 1) * 3_600_000); // Bergen is UTC+1 in December
+        const { minutes } = osloToday(now);
+        const later = (m: number) => new Date(now.getTime() + (m - minutes) * 60_000);
+        const samples: Date[] = [];
+        for (let m = Math.max(minutes, 16 * 60); m < 24 * 60; m += 5) samples.push(later(m));
+        const ts = schedules.filter((s) => samples.some((t) => ['open', 'always'].includes(openingState(s.schedule, t).kind))).map((s) => s.slug).sort();
+        const sql = (await slugs('tonight=1', now)).sort();
+        expect({ now: now.toISOString(), tonight: sql }).toEqual({ now: now.toISOString(), tonight: ts });
+        tonightSeen += sql.length;
+      }
+    }
+    expect(tonightSeen).toBeGreaterThan(0);
   });
 
   it('combines filters and sorts by last update', async () => {
