@@ -56,38 +56,46 @@ const CRITERIA_SQL: Record<Criterion, Prisma.Sql> = {
 const validOn = (date: string) => Prisma.sql`(h.valid_from IS NULL OR h.valid_from <= ${date}::date) AND (h.valid_to IS NULL OR h.valid_to >= ${date}::date)`;
 const notEnded = (date: string) => Prisma.sql`(h.valid_to IS NULL OR h.valid_to >= ${date}::date)`;
 
-function openNowSql(now: Date): Prisma.Sql {
-  const { weekday, date, minutes } = osloToday(now);
-  const yesterdayWeekday = weekday === 1 ? 7 : weekday - 1;
+/**
+ * Open by the hours that hold today: an always-open measure unless an exception closes it
+ * today; otherwise today's exception if there is one (`exceptionOpen`, on `e`), else the
+ * weekly rows valid today (`weeklyOpen`, on `h`). Unknown hours never match.
+ */
+function openByTodaysHours(date: string, exceptionOpen: Prisma.Sql, weeklyOpen: Prisma.Sql): Prisma.Sql {
   const exceptionToday = Prisma.sql`SELECT 1 FROM opening_exception e WHERE e.measure_id = m.id AND ${date}::date BETWEEN e.start_date AND e.end_date`;
+  const hasHours = Prisma.sql`m.hours_status <> 'UNKNOWN' AND m.hours_status <> 'ALWAYS_OPEN'`;
   return Prisma.sql`(
     (m.hours_status = 'ALWAYS_OPEN' AND NOT EXISTS (${exceptionToday} AND e.closed))
-    OR (m.hours_status <> 'UNKNOWN' AND m.hours_status <> 'ALWAYS_OPEN' AND EXISTS (${exceptionToday}
-        AND NOT e.closed AND e.opens_at <= ${minutes} AND (${minutes} < e.closes_at OR e.closes_at <= e.opens_at)))
-    OR (m.hours_status <> 'UNKNOWN' AND m.hours_status <> 'ALWAYS_OPEN' AND NOT EXISTS (${exceptionToday})
-        AND EXISTS (SELECT 1 FROM opening_hours h WHERE h.measure_id = m.id AND ${validOn(date)} AND (
-          (h.weekday = ${weekday} AND h.opens_at <= ${minutes} AND (${minutes} < h.closes_at OR h.closes_at <= h.opens_at))
-          OR (h.weekday = ${yesterdayWeekday} AND h.closes_at <= h.opens_at AND ${minutes} < h.closes_at))))
+    OR (${hasHours} AND EXISTS (${exceptionToday} AND NOT e.closed AND ${exceptionOpen}))
+    OR (${hasHours} AND NOT EXISTS (${exceptionToday})
+        AND EXISTS (SELECT 1 FROM opening_hours h WHERE h.measure_id = m.id AND ${validOn(date)} AND ${weeklyOpen}))
   )`;
 }
 
+function openNowSql(now: Date): Prisma.Sql {
+  const { weekday, date, minutes } = osloToday(now);
+  const yesterdayWeekday = weekday === 1 ? 7 : weekday - 1;
+  return openByTodaysHours(
+    date,
+    Prisma.sql`e.opens_at <= ${minutes} AND (${minutes} < e.closes_at OR e.closes_at <= e.opens_at)`,
+    Prisma.sql`(
+      (h.weekday = ${weekday} AND h.opens_at <= ${minutes} AND (${minutes} < h.closes_at OR h.closes_at <= h.opens_at))
+      OR (h.weekday = ${yesterdayWeekday} AND h.closes_at <= h.opens_at AND ${minutes} < h.closes_at))`,
+  );
+}
+
 /**
- * Open at some time this evening: from 16:00 (or from now, if later) until midnight, by
- * today's exception if there is one, else by today's weekly hours. A window past midnight
- * is open until midnight too.
+ * Open at some time this evening: from 16:00 (or from now, if later) until midnight. A
+ * window past midnight is open until midnight too.
  */
 function tonightSql(now: Date): Prisma.Sql {
   const { weekday, date, minutes } = osloToday(now);
   const from = Math.max(minutes, EVENING_FROM);
-  const exceptionToday = Prisma.sql`SELECT 1 FROM opening_exception e WHERE e.measure_id = m.id AND ${date}::date BETWEEN e.start_date AND e.end_date`;
-  return Prisma.sql`(
-    (m.hours_status = 'ALWAYS_OPEN' AND NOT EXISTS (${exceptionToday} AND e.closed))
-    OR (m.hours_status <> 'UNKNOWN' AND m.hours_status <> 'ALWAYS_OPEN' AND EXISTS (${exceptionToday}
-        AND NOT e.closed AND (e.closes_at > ${from} OR e.closes_at <= e.opens_at)))
-    OR (m.hours_status <> 'UNKNOWN' AND m.hours_status <> 'ALWAYS_OPEN' AND NOT EXISTS (${exceptionToday})
-        AND EXISTS (SELECT 1 FROM opening_hours h WHERE h.measure_id = m.id AND ${validOn(date)}
-          AND h.weekday = ${weekday} AND (h.closes_at > ${from} OR h.closes_at <= h.opens_at)))
-  )`;
+  return openByTodaysHours(
+    date,
+    Prisma.sql`(e.closes_at > ${from} OR e.closes_at <= e.opens_at)`,
+    Prisma.sql`h.weekday = ${weekday} AND (h.closes_at > ${from} OR h.closes_at <= h.opens_at)`,
+  );
 }
 
 function whereSql(query: CatalogueQuery, now: Date): Prisma.Sql[] {
