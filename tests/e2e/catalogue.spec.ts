@@ -394,6 +394,30 @@ test.describe('result count and cards', () => {
   });
 });
 
+test.describe('layout', () => {
+  // Nothing on the page moves once drawn: cards come complete in the HTML (their opening
+  // lines included) and the self-hosted font has a size-matched fallback. Chromium reports
+  // every shift; their sum is the cumulative layout shift (0.1 is "good", 0 is the aim).
+  for (const [name, path, width] of [['a phone', '/tiltak', 360], ['a desktop', '/tiltak?q=trening&weekend=1', 1280]] as const) {
+    test(`the catalogue does not shift while it loads on ${name}`, async ({ page }) => {
+      await page.addInitScript(() => {
+        const w = window as unknown as { shift: number };
+        w.shift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) w.shift += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(path, { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready);
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThan(0.01);
+    });
+  }
+});
+
 test.describe('cache', () => {
   test('a valid search is cached from its second visit, whatever the order of its parameters; one with a bad parameter never is', async ({ request }) => {
     const word = `zq${Date.now().toString(36)}`;
