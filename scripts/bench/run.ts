@@ -13,7 +13,7 @@ import { dropPostgres, preparePGlite, preparePostgres, PG_DATABASE, PGLITE_DIR }
 import { runLoad } from './load';
 import { buildId, DIST_DIR, ensureBuild, freePort, startServer, type RunningServer } from './server';
 
-const PAGES: { name: string; path: string; target?: Target; optional?: boolean }[] = [
+const PAGES: { name: string; path: string; target?: Target }[] = [
   { name: 'home', path: '/', target: { minPct: 30 } },
   { name: 'catalogue', path: '/tiltak', target: { minPct: 30 } },
   { name: 'catalogue q', path: '/tiltak?q=trening' },
@@ -30,8 +30,7 @@ const PAGES: { name: string; path: string; target?: Target; optional?: boolean }
     path: '/tiltak?q=trening&district=arna&category=physical_activity&evening=1&age=abc',
   },
   { name: 'measure detail', path: '/tiltak/arna-aktiv', target: { minPct: 30 } },
-  // Being built in parallel; a 404 is reported, not treated as a failure.
-  { name: 'provider', path: '/tilbydere/nav-sosialtjenesten-bergen', target: { minPct: 30 }, optional: true },
+  { name: 'provider', path: '/tilbydere/nav-sosialtjenesten-bergen', target: { minPct: 30 } },
 ];
 const ASSET_PAGE = '/tiltak';
 const HTML_CSS_BUDGET_KB = 40;
@@ -100,10 +99,7 @@ async function benchmark(server: RunningServer, options: ReturnType<typeof readO
     const url = `${server.base}${page.path}`;
     const first = await probe(url);
     const row: Row = { name: page.name, path: page.path, target: 'target' in page ? page.target : undefined, note: first.note };
-    if (first.status === 404 && 'optional' in page && page.optional) {
-      row.note = `404: route not there yet (not measured)`;
-      console.log(`  ${page.name}: 404, skipped`);
-    } else if (first.status === 0) {
+    if (first.status === 0) {
       console.log(`  ${page.name}: ${first.note}, skipped`);
     } else {
       // A second single request: the page's latency on an idle server, already rendered once.
