@@ -23,7 +23,7 @@ export async function MeasureArticle({
   /** The provider's name, linked where the public page can link it. */
   provider?: ReactNode;
 }) {
-  const [t, format, locale] = await Promise.all([getTranslations('Measure'), getFormatter(), getLocale().then(toLocale)]);
+  const [t, tFacts, format, locale] = await Promise.all([getTranslations('Measure'), getTranslations('Facts'), getFormatter(), getLocale().then(toLocale)]);
   const text = localizedMeasure(measure, locale);
   return (
     <article className="space-y-8">
@@ -37,13 +37,18 @@ export async function MeasureArticle({
         </p>
       </header>
 
-      {text.howToStart && (
-        <section aria-labelledby="start-heading" className="rounded-lg border-l-4 border-brand-700 bg-brand-50 p-4">
-          <h2 id="start-heading" className="text-xl font-bold text-brand-900">{t('howToStart')}</h2>
-          <FallbackNote texts={[text.howToStart]} locale={locale} className="mt-1" />
-          <p className="mt-2 whitespace-pre-line" lang={langFor(text.howToStart, locale)}>{text.howToStart.text}</p>
-        </section>
-      )}
+      {/* First, and always: when the plans do not say how to start, the page says so. */}
+      <section aria-labelledby="start-heading" className="rounded-lg border-l-4 border-brand-700 bg-brand-50 p-4">
+        <h2 id="start-heading" className="text-xl font-bold text-brand-900">{t('howToStart')}</h2>
+        {text.howToStart ? (
+          <>
+            <FallbackNote texts={[text.howToStart]} locale={locale} className="mt-1" />
+            <p className="mt-2 whitespace-pre-line" lang={langFor(text.howToStart, locale)}>{text.howToStart.text}</p>
+          </>
+        ) : (
+          <p className="mt-2 text-muted">{tFacts('unknown')}</p>
+        )}
+      </section>
 
       <section aria-labelledby="hours-heading" className="space-y-2">
         <h2 id="hours-heading" className="text-xl font-bold text-brand-900">{t('openingHours')}</h2>

@@ -135,6 +135,9 @@ test.describe('measure page', () => {
     expect(await links.count()).toBeLessThanOrEqual(4);
     expect(await links.allTextContents()).not.toContain('Dagsverket');
     await expect(page.getByText(`${nb.Measure.lastVerified}: ${nb.Measure.neverVerified}`)).toBeVisible();
+    // The plans do not say how to start at Dagsverket: the first section says so.
+    await expect(page.locator('article h2').first()).toHaveText(nb.Measure.howToStart);
+    await expect(page.getByRole('region', { name: nb.Measure.howToStart })).toContainText(nb.Facts.unknown);
   });
 });
 
