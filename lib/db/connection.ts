@@ -92,6 +92,10 @@ export function openDatabase(target: DatabaseTarget): Database {
       max: 10,
       options: `-c pg_trgm.word_similarity_threshold=${WORD_SIMILARITY_THRESHOLD}`,
     });
+    // An idle connection the server ends (a restart, a failover, an administrator) is an
+    // 'error' on the pool; unheard, it would end the whole process. The pool drops that
+    // connection and opens a new one when it is next needed.
+    pool.on('error', (error) => console.error(`PostgreSQL closed an idle connection (${error.message}); the pool will open a new one.`));
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
     return {
       kind: 'postgres',
