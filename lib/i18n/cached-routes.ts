@@ -31,7 +31,7 @@ export interface CachedRewrite {
 }
 
 /** The address visitors use for a cached route in a locale, as a path-to-regexp source. */
-export function publicSource(route: (typeof CACHED_ROUTES)[number], locale: Locale): string {
+function publicSource(route: (typeof CACHED_ROUTES)[number], locale: Locale): string {
   const localized: string = route === '/' ? '/' : routing.pathnames[route][locale];
   const prefix = locale === defaultLocale ? '' : `/${locale}`;
   const path = localized.replace('[slug]', SLUG_SOURCE);
@@ -39,7 +39,7 @@ export function publicSource(route: (typeof CACHED_ROUTES)[number], locale: Loca
 }
 
 /** The app route behind it: app/[locale]/… with the locale as the first segment. */
-export function internalDestination(route: (typeof CACHED_ROUTES)[number], locale: Locale): string {
+function internalDestination(route: (typeof CACHED_ROUTES)[number], locale: Locale): string {
   const path = APP_ROUTE[route] ?? route;
   return `/${locale}${path === '/' ? '' : path.replace('[slug]', ':slug')}`;
 }
