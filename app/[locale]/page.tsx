@@ -3,9 +3,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { HomeSearch } from '@/components/home/home-search';
 import { QuickLinks } from '@/components/home/quick-links';
 import { NewsCard } from '@/components/news/news-card';
+import { PageLink } from '@/components/ui/page-link';
 import { countPublishedMeasures } from '@/lib/data/measures';
 import { listLatestNews } from '@/lib/data/news';
-import { PageLink } from '@/components/ui/page-link';
 import { toLocale } from '@/lib/i18n/routing';
 import { alternatesFor } from '@/lib/site-urls';
 

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { PageLink } from '@/components/ui/page-link';
 import type { MeasureListItem } from '@/lib/data/measures';
 import { localizedHeadline } from '@/lib/i18n/content';
-import { PageLink } from '@/components/ui/page-link';
 import { toLocale } from '@/lib/i18n/routing';
 import { langFor } from './translated';
 

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import type { MeasureDetail } from '@/lib/data/measures';
 import { PageLink } from '@/components/ui/page-link';
+import type { MeasureDetail } from '@/lib/data/measures';
 import { FactList } from './fact-list';
 
 type Location = MeasureDetail['locations'][number];

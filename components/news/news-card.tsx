@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import type { NewsListItem } from '@/lib/data/news';
 import { PageLink } from '@/components/ui/page-link';
+import type { NewsListItem } from '@/lib/data/news';
 
 // One news item: on the home page a teaser under an h2 (clamped), on the news page in full.
 export async function NewsCard({ item, heading: Heading, teaser = false }: { item: NewsListItem; heading: 'h2' | 'h3'; teaser?: boolean }) {

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import type { ProviderListItem } from '@/lib/data/providers';
 import { PageLink } from '@/components/ui/page-link';
+import type { ProviderListItem } from '@/lib/data/providers';
 
 export async function ProviderList({ providers }: { providers: ProviderListItem[] }) {
   const [t, tEnum] = await Promise.all([getTranslations('Providers'), getTranslations('Enums')]);

@@ -3,9 +3,9 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { MeasureList } from '@/components/measures/measure-list';
+import { PageLink } from '@/components/ui/page-link';
 import { ProviderContact } from '@/components/providers/provider-contact';
 import { getProvider } from '@/lib/data/providers';
-import { PageLink } from '@/components/ui/page-link';
 import { toLocale } from '@/lib/i18n/routing';
 import { alternatesFor } from '@/lib/site-urls';
 

@@ -5,12 +5,12 @@ import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server
 import { cache } from 'react';
 import { Notice } from '@/components/admin/form-controls';
 import { ErrorReportForm } from '@/components/error-reports/error-report-form';
+import { PageLink } from '@/components/ui/page-link';
 import { submitErrorReportAction } from '@/lib/actions/error-reports';
 import { getAuthSettings } from '@/lib/auth';
 import { getReportableMeasure } from '@/lib/data/error-reports';
 import { issueFormToken } from '@/lib/error-reports/form-token';
 import { localizedText } from '@/lib/i18n/content';
-import { PageLink } from '@/components/ui/page-link';
 import { toLocale } from '@/lib/i18n/routing';
 
 // Each visit gets a freshly signed form token (it carries the time the form was shown),
