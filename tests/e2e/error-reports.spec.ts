@@ -114,6 +114,27 @@ test.describe('reporting an error without JavaScript', () => {
     await expect(page.getByRole('status')).toContainText('Meldingen er merket som behandlet.');
     await expect(page.getByRole('article').filter({ hasText: message })).toHaveCount(0);
   });
+
+  test('the editors delete a report with a plain form post, once they tick the confirmation', async ({ page }) => {
+    test.slow();
+    await useOwnClientAddress(page);
+    const message = await sendReport(page, 'tidlig-ute', 'Slettes uten skript');
+    await signIn(page, E2E_USERS.editor);
+    await page.goto('/admin/meldinger');
+    const report = page.getByRole('article').filter({ hasText: message });
+    // A <details> disclosure: opens without JavaScript.
+    await report.locator('summary').click();
+    await report.getByRole('button', { name: /^Slett\s*:/ }).click();
+    await expect(page.getByRole('status')).toContainText('Meldingen ble ikke slettet');
+    const confirm = page.getByRole('article').filter({ hasText: message }).getByRole('checkbox', { name: /^Ja, slett meldingen/ });
+    await expect(confirm).toHaveAttribute('aria-invalid', 'true');
+    await expect(confirm).toHaveAccessibleDescription('Kryss av for å bekrefte at meldingen skal slettes.');
+
+    await confirm.check();
+    await page.getByRole('article').filter({ hasText: message }).getByRole('button', { name: /^Slett\s*:/ }).click();
+    await expect(page.getByRole('status')).toContainText('Meldingen er slettet.');
+    await expect(page.getByRole('article').filter({ hasText: message })).toHaveCount(0);
+  });
 });
 
 test('the editors see new reports and mark them handled', async ({ page }) => {
