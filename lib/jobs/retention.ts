@@ -63,10 +63,13 @@ export async function runRetention(
   };
 }
 
-/** Only the error's kind and first line: the job's queries carry dates, never personal data. */
+/**
+ * The error's code and the last line of its message (Prisma puts the cause there, e.g.
+ * "Can't reach database server"). The job's queries carry dates, never personal data.
+ */
 export function describeFailure(error: unknown): string {
   if (!(error instanceof Error)) return 'unknown error';
   const code = (error as { code?: unknown }).code;
-  const line = error.message.split('\n').find((l) => l.trim()) ?? '';
+  const line = error.message.split('\n').findLast((l) => l.trim()) ?? '';
   return `${typeof code === 'string' ? code : error.name}: ${line.trim().slice(0, 200)}`;
 }

@@ -146,10 +146,10 @@ describe.each(databaseKinds)('retention on $kind', ({ create }) => {
 });
 
 describe('describeFailure', () => {
-  it('keeps the error code (or name) and the first line only', () => {
-    expect(describeFailure(Object.assign(new Error('\nconnect ECONNREFUSED 127.0.0.1:5432\n  at x'), { code: 'ECONNREFUSED' }))).toBe(
-      'ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:5432',
-    );
+  it('keeps the error code (or name) and the last line only', () => {
+    const prismaLike = '\nInvalid `prisma.errorReport.updateMany()` invocation:\n\n\nCan\'t reach database server at 127.0.0.1:1\n';
+    expect(describeFailure(Object.assign(new Error(prismaLike), { code: 'P1001' }))).toBe("P1001: Can't reach database server at 127.0.0.1:1");
+    expect(describeFailure(new Error('one line'))).toBe('Error: one line');
     expect(describeFailure('nope')).toBe('unknown error');
   });
 });
