@@ -103,12 +103,18 @@ test.describe('reporting an error without JavaScript', () => {
     await expect(page.getByRole('status')).toContainText('Thank you for your report');
   });
 
-  test('the editors mark a report handled with a plain form post', async ({ page }) => {
-    test.slow();
+  /** A new report, and an editor signed in on the reports page; returns its message. */
+  async function reportAndOpenList(page: Page, label: string): Promise<string> {
     await useOwnClientAddress(page);
-    const message = await sendReport(page, 'tidlig-ute', 'Uten skript');
+    const message = await sendReport(page, 'tidlig-ute', label);
     await signIn(page, E2E_USERS.editor);
     await page.goto('/admin/meldinger');
+    return message;
+  }
+
+  test('the editors mark a report handled with a plain form post', async ({ page }) => {
+    test.slow();
+    const message = await reportAndOpenList(page, 'Uten skript');
     const report = page.getByRole('article').filter({ hasText: message });
     await report.getByRole('button', { name: /^Merk som behandlet/ }).click();
     await expect(page.getByRole('status')).toContainText('Meldingen er merket som behandlet.');
@@ -117,10 +123,7 @@ test.describe('reporting an error without JavaScript', () => {
 
   test('the editors delete a report with a plain form post, once they tick the confirmation', async ({ page }) => {
     test.slow();
-    await useOwnClientAddress(page);
-    const message = await sendReport(page, 'tidlig-ute', 'Slettes uten skript');
-    await signIn(page, E2E_USERS.editor);
-    await page.goto('/admin/meldinger');
+    const message = await reportAndOpenList(page, 'Slettes uten skript');
     const report = page.getByRole('article').filter({ hasText: message });
     // A <details> disclosure: opens without JavaScript.
     await report.locator('summary').click();
