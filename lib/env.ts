@@ -42,6 +42,9 @@ const schema = z.object({
   /** Addresses (or CIDR ranges) of reverse proxies whose X-Forwarded-For entries are trusted. */
   AUTH_TRUSTED_PROXIES: list,
 
+  /** Days after an error report is handled before its reporter's contact details are removed. */
+  ERROR_REPORT_CONTACT_RETENTION_DAYS: number(90, true),
+
   // Mail for password reset; without SMTP_HOST the link is written to the server log.
   SMTP_HOST: optionalString,
   SMTP_PORT: number(587, true),

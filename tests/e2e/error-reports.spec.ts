@@ -103,15 +103,39 @@ test.describe('reporting an error without JavaScript', () => {
     await expect(page.getByRole('status')).toContainText('Thank you for your report');
   });
 
-  test('the editors mark a report handled with a plain form post', async ({ page }) => {
-    test.slow();
+  /** A new report, and an editor signed in on the reports page; returns its message. */
+  async function reportAndOpenList(page: Page, label: string): Promise<string> {
     await useOwnClientAddress(page);
-    const message = await sendReport(page, 'tidlig-ute', 'Uten skript');
+    const message = await sendReport(page, 'tidlig-ute', label);
     await signIn(page, E2E_USERS.editor);
     await page.goto('/admin/meldinger');
+    return message;
+  }
+
+  test('the editors mark a report handled with a plain form post', async ({ page }) => {
+    test.slow();
+    const message = await reportAndOpenList(page, 'Uten skript');
     const report = page.getByRole('article').filter({ hasText: message });
     await report.getByRole('button', { name: /^Merk som behandlet/ }).click();
     await expect(page.getByRole('status')).toContainText('Meldingen er merket som behandlet.');
+    await expect(page.getByRole('article').filter({ hasText: message })).toHaveCount(0);
+  });
+
+  test('the editors delete a report with a plain form post, once they tick the confirmation', async ({ page }) => {
+    test.slow();
+    const message = await reportAndOpenList(page, 'Slettes uten skript');
+    const report = page.getByRole('article').filter({ hasText: message });
+    // A <details> disclosure: opens without JavaScript.
+    await report.locator('summary').click();
+    await report.getByRole('button', { name: /^Slett\s*:/ }).click();
+    await expect(page.getByRole('status')).toContainText('Meldingen ble ikke slettet');
+    const confirm = page.getByRole('article').filter({ hasText: message }).getByRole('checkbox', { name: /^Ja, slett meldingen/ });
+    await expect(confirm).toHaveAttribute('aria-invalid', 'true');
+    await expect(confirm).toHaveAccessibleDescription('Kryss av for å bekrefte at meldingen skal slettes.');
+
+    await confirm.check();
+    await page.getByRole('article').filter({ hasText: message }).getByRole('button', { name: /^Slett\s*:/ }).click();
+    await expect(page.getByRole('status')).toContainText('Meldingen er slettet.');
     await expect(page.getByRole('article').filter({ hasText: message })).toHaveCount(0);
   });
 });

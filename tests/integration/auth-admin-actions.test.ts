@@ -121,7 +121,7 @@ const handlers = routeFiles.flatMap((file) => exportedFunctions(file)).filter((f
 
 describe('every admin server action checks the session and role first', () => {
   it('finds the actions', () => {
-    expect(actions.map((a) => a.name)).toEqual(expect.arrayContaining(['signOutAction', 'enableTwoFactorAction']));
+    expect(actions.map((a) => a.name)).toEqual(expect.arrayContaining(['signOutAction', 'enableTwoFactorAction', 'deleteErrorReportAction']));
   });
 
   it('tells a guarded action from one that does work before (or without) the check', () => {

@@ -14,7 +14,8 @@ import { toLocale } from '@/lib/i18n/routing';
 export const dynamic = 'force-dynamic';
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-const DONE = ['handled', 'reopened', 'notFound'] as const;
+const DONE = ['handled', 'reopened', 'deleted', 'notFound', 'confirmDelete'] as const;
+const PROBLEMS: readonly string[] = ['notFound', 'confirmDelete'];
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('AdminReports'))('title') };
@@ -29,6 +30,7 @@ export default async function ErrorReportsPage({ params, searchParams }: PagePro
   const view: ErrorReportView = one(raw.vis) === 'behandlet' ? 'handled' : 'open';
   const page = Math.min(10_000, Math.max(1, Number.parseInt(one(raw.page) ?? '1', 10) || 1));
   const done = DONE.find((d) => d === one(raw.done));
+  const confirmMissingFor = done === 'confirmDelete' ? one(raw.report) : undefined;
   const [t, reports] = await Promise.all([
     getTranslations('AdminReports'),
     listErrorReports(getPrisma(), actor, view, { page }),
@@ -46,7 +48,7 @@ export default async function ErrorReportsPage({ params, searchParams }: PagePro
       <div aria-live="polite" role="status">
         {done && (
           <p
-            className={`rounded p-3 font-semibold ${done === 'notFound' ? 'border-2 border-red-700 bg-red-50 text-red-800' : 'border border-green-700 bg-green-50 text-green-900'}`}
+            className={`rounded p-3 font-semibold ${PROBLEMS.includes(done) ? 'border-2 border-red-700 bg-red-50 text-red-800' : 'border border-green-700 bg-green-50 text-green-900'}`}
           >
             {t(`done.${done}`)}
           </p>
@@ -73,11 +75,18 @@ export default async function ErrorReportsPage({ params, searchParams }: PagePro
       ) : (
         <div className="space-y-4">
           {list.items.map((report) => (
-            <ErrorReportCard key={report.id} report={report} locale={locale} view={view} page={page} />
+            <ErrorReportCard
+              key={report.id}
+              report={report}
+              locale={locale}
+              view={view}
+              page={page}
+              confirmMissing={report.id === confirmMissingFor}
+            />
           ))}
         </div>
       )}
-      <Pager page={page} total={list.total} pageSize={ERROR_REPORT_PAGE_SIZE} params={{ ...raw, done: undefined }} />
+      <Pager page={page} total={list.total} pageSize={ERROR_REPORT_PAGE_SIZE} params={{ ...raw, done: undefined, report: undefined }} />
     </div>
   );
 }
