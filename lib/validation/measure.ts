@@ -32,6 +32,7 @@ import {
   version,
 } from './fields';
 import { compactRows, formDataToObject, type FormValues } from './form-data';
+import { isOvernight, LONG_WINDOW_MINUTES, windowLength } from '@/lib/opening-hours';
 
 const values = <T extends string>(e: Record<string, T>) => Object.values(e) as T[];
 
@@ -62,6 +63,13 @@ export const locationSchema = z
     if (!ctx.value.name && !ctx.value.address) ctx.issues.push({ code: 'custom', message: 'locationNameOrAddress', path: ['address'], input: ctx.value });
   });
 
+/**
+ * One weekly window as an editor, a CSV row or a provider sends it. A window past midnight
+ * must be chosen (`overnight`, "ends the next day") and one over 16 hours confirmed
+ * (`confirmLong`), so a typing slip is a field error instead of a 22-hour window. The
+ * choices are checked, not stored: a stored window's closing at or before its opening
+ * already says it ends the next day (isOvernight).
+ */
 export const openingHoursSchema = z
   .object({
     weekday: z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : v === '' ? undefined : v), z.number({ error: 'required' }).int({ error: 'invalid' }).min(1, { error: 'invalid' }).max(7, { error: 'invalid' })),
@@ -69,13 +77,36 @@ export const openingHoursSchema = z
     closesAt: clockTime,
     validFrom: optionalIsoDate,
     validTo: optionalIsoDate,
+    overnight: checkbox,
+    confirmLong: checkbox,
   })
   .check((ctx) => {
-    const { opensAt, closesAt, validFrom, validTo } = ctx.value;
+    const { opensAt, closesAt, validFrom, validTo, overnight, confirmLong } = ctx.value;
+    const issue = (message: string, field: string) => ctx.issues.push({ code: 'custom', message, path: [field], input: ctx.value[field as 'opensAt'] });
     // Equal times would be a 24-hour window; far likelier a typing slip.
-    if (opensAt === closesAt) ctx.issues.push({ code: 'custom', message: 'sameTime', path: ['closesAt'], input: closesAt });
-    if (validFrom && validTo && validFrom > validTo) ctx.issues.push({ code: 'custom', message: 'dateOrder', path: ['validTo'], input: validTo });
-  });
+    if (opensAt === closesAt) issue('sameTime', 'closesAt');
+    else if (closesAt < opensAt && !overnight) issue('closesBeforeOpens', 'closesAt');
+    else if (closesAt > opensAt && overnight) issue('overnightNotNeeded', 'overnight');
+    else if (windowLength({ opensAt, closesAt }) > LONG_WINDOW_MINUTES && !confirmLong) issue('longWindow', 'confirmLong');
+    if (validFrom && validTo && validFrom > validTo) issue('dateOrder', 'validTo');
+  })
+  .transform(({ overnight: _o, confirmLong: _c, ...window }) => window);
+
+/**
+ * The choices a stored window stands for. Stored content (a proposal being approved, a
+ * version restored, a form or CSV filled from the database) was checked when it was
+ * saved, so its choices follow from its times.
+ */
+export function windowChoices(w: { opensAt: number; closesAt: number }): { overnight: boolean; confirmLong: boolean } {
+  return { overnight: isOvernight(w), confirmLong: windowLength(w) > LONG_WINDOW_MINUTES };
+}
+
+/** Stored content, ready to be checked again with the measure schemas. */
+export function storedContentInput<T extends { openingHours: OpeningHoursInput[] }>(content: T) {
+  // Old snapshots may lack a field; the schema reports or defaults it.
+  const hours = Array.isArray(content.openingHours) ? content.openingHours : [];
+  return { ...content, openingHours: hours.map((h) => ({ ...h, ...windowChoices(h) })) };
+}
 
 export const openingExceptionSchema = z
   .object({
@@ -193,7 +224,7 @@ export function measureFormValues(formData: FormData): FormValues {
   return {
     ...raw,
     locations: compactRows(raw.locations, ['placeholder']),
-    openingHours: compactRows(raw.openingHours),
+    openingHours: compactRows(raw.openingHours, ['overnight', 'confirmLong']),
     exceptions: compactRows(raw.exceptions),
   };
 }

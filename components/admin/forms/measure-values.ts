@@ -4,7 +4,7 @@ import { TRANSLATION_FIELDS } from '@/lib/i18n/content';
 import { formatMinutes } from '@/lib/opening-hours';
 import { triStateText } from '@/lib/validation/fields';
 import type { FormValues } from '@/lib/validation/form-data';
-import { MEASURE_BOOLEAN_FIELDS } from '@/lib/validation/measure';
+import { MEASURE_BOOLEAN_FIELDS, windowChoices } from '@/lib/validation/measure';
 
 const text = (v: string | number | null) => (v === null ? '' : String(v));
 const on = (v: boolean) => (v ? 'on' : '');
@@ -37,9 +37,13 @@ export function measureFormValues(m: MeasureSnapshot): FormValues {
     hoursStatus: m.hoursStatus,
     hoursPlaceholder: on(m.hoursPlaceholder),
     sourceNote: text(m.sourceNote),
-    openingHours: m.openingHours.map((h) => ({
-      weekday: String(h.weekday), opensAt: formatMinutes(h.opensAt), closesAt: formatMinutes(h.closesAt), validFrom: text(h.validFrom), validTo: text(h.validTo),
-    })),
+    openingHours: m.openingHours.map((h) => {
+      const { overnight, confirmLong } = windowChoices(h);
+      return {
+        weekday: String(h.weekday), opensAt: formatMinutes(h.opensAt), closesAt: formatMinutes(h.closesAt), validFrom: text(h.validFrom), validTo: text(h.validTo),
+        overnight: on(overnight), confirmLong: on(confirmLong),
+      };
+    }),
     exceptions: m.exceptions.map((e) => ({
       startDate: e.startDate, endDate: e.endDate, closed: on(e.closed),
       opensAt: e.opensAt === null ? '' : formatMinutes(e.opensAt), closesAt: e.closesAt === null ? '' : formatMinutes(e.closesAt), note: text(e.note),
