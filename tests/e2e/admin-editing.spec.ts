@@ -43,6 +43,7 @@ async function createMeasure(page: Page) {
   await row(2, 'weekday').selectOption('5');
   await row(2, 'opensAt').fill('22:00');
   await row(2, 'closesAt').fill('01:00');
+  await row(2, 'overnight').check();
   // Closed for a day next week, and the rest the detail page shows: how to start,
   // contact and a place on the map.
   await page.locator('#f-exceptions-0-startDate').fill(closedDay);
