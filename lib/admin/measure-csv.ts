@@ -2,13 +2,14 @@
 // field names; lists are "|"-separated enum values; yes/no/unknown for tri-state facts;
 // opening hours as "1 09:00-15:00; 3 18:00-01:00+1 2026-06-01..2026-08-31" (ISO weekday,
 // times, "+1" when it ends the next day, "!" to confirm a window over 16 hours, optional
-// season); locations and exceptions as JSON. The provider is named by
+// season); locations and exceptions as JSON (an exception's hours past midnight or over 16
+// hours carry "overnight": true or "confirmLong": true). The provider is named by
 // its slug. Rows with an id update that measure (checked against the version column);
 // rows without one create a measure. An import is applied in one transaction or not at all.
 import { formatMinutes } from '@/lib/opening-hours';
 import { triStateText } from '@/lib/validation/fields';
 import { toFieldErrors, type FieldErrors } from '@/lib/validation/form-data';
-import { measureCreateSchema, measureUpdateSchema, MEASURE_BOOLEAN_FIELDS, windowChoices, type OpeningHoursInput } from '@/lib/validation/measure';
+import { measureCreateSchema, measureUpdateSchema, MEASURE_BOOLEAN_FIELDS, storedContentInput, windowChoices, type OpeningHoursInput } from '@/lib/validation/measure';
 import type { PublicationStatus } from '@/lib/generated/prisma/enums';
 import { parseCsv, toCsv } from './csv';
 import { SNAPSHOT_INCLUDE, toSnapshot, type MeasureSnapshot } from './measure-store';
@@ -64,7 +65,7 @@ function toRow(m: MeasureSnapshot & { providerSlug: string }): string[] {
     hoursPlaceholder: m.hoursPlaceholder ? 'yes' : 'no',
     openingHours: formatHours(m.openingHours),
     locations: m.locations.length ? JSON.stringify(m.locations) : '',
-    exceptions: m.exceptions.length ? JSON.stringify(m.exceptions) : '',
+    exceptions: m.exceptions.length ? JSON.stringify(storedContentInput(m).exceptions) : '',
     lastVerifiedAt: m.lastVerifiedAt ?? '',
   } as Record<(typeof CSV_COLUMNS)[number], string>;
   return CSV_COLUMNS.map((c) => cell[c]);

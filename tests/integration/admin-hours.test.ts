@@ -47,6 +47,18 @@ describe('an opening window', () => {
     expect(m.openingHours).toEqual([{ weekday: 6, opensAt: 840, closesAt: 720, validFrom: null, validTo: null }]);
   });
 
+  it('the same holds for special hours on a date', () => {
+    const exception = (e: Record<string, string>) => {
+      const r = measureCreateSchema.safeParse({ ...base, hoursStatus: 'UNKNOWN', exceptions: [{ startDate: '2026-12-31', ...e }] });
+      return r.success ? {} : toFieldErrors(r.error);
+    };
+    expect(exception({ opensAt: '20:00', closesAt: '02:00' })).toEqual({ 'exceptions.0.closesAt': ['closesBeforeOpens'] });
+    expect(exception({ opensAt: '20:00', closesAt: '02:00', overnight: 'on' })).toEqual({});
+    expect(exception({ opensAt: '00:00', closesAt: '24:00' })).toEqual({ 'exceptions.0.confirmLong': ['longWindow'] });
+    expect(exception({ opensAt: '00:00', closesAt: '24:00', confirmLong: 'on' })).toEqual({});
+    expect(exception({ closed: 'on', opensAt: '20:00', closesAt: '02:00' })).toEqual({});
+  });
+
   it('reads the choices from a posted form; a tick on a spare row alone is no row', () => {
     const values = measureFormValues(
       form({
@@ -99,13 +111,21 @@ describe.each(databaseKinds)('opening windows stored on $kind', ({ create }) => 
   const long = { weekday: '6', opensAt: '06:00', closesAt: '23:30', confirmLong: 'yes' };
 
   it('round-trips overnight and long windows through a CSV export and import', async () => {
-    const input = measureInput(provider, { slug: 'natt-csv', openingHours: [overnight, long] });
+    const input = measureInput(provider, {
+      slug: 'natt-csv',
+      openingHours: [overnight, long],
+      exceptions: [{ startDate: '2026-12-31', opensAt: '20:00', closesAt: '02:00', overnight: 'on' }, { startDate: '2027-01-01', closed: 'on' }],
+    });
     const { id } = ok(await createMeasure(db.prisma, actors.editor, input));
     const text = (await exportMeasuresCsv(db.prisma, actors.editor))!;
     const parsed = parseCsv(text);
     if (!parsed.ok) throw new Error('unreadable CSV');
     const [header, row] = parsed.records.map((r) => r.values);
     expect(row![header!.indexOf('openingHours')]).toBe('5 22:00-02:00+1; 6 06:00-23:30!');
+    expect(JSON.parse(row![header!.indexOf('exceptions')]!)).toEqual([
+      { startDate: '2026-12-31', endDate: '2026-12-31', closed: false, opensAt: 1200, closesAt: 120, note: null, overnight: true },
+      { startDate: '2027-01-01', endDate: '2027-01-01', closed: true, opensAt: null, closesAt: null, note: null },
+    ]);
     const report = ok(await importMeasuresCsv(db.prisma, actors.editor, text, { apply: true }));
     expect(report).toMatchObject({ unchanged: 1, problems: [], applied: true });
 

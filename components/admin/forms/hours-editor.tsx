@@ -1,17 +1,14 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import type { FieldErrors, FormValues } from '@/lib/validation/form-data';
-import { Checkbox, FieldError } from './fields';
+import { FieldError } from './fields';
 import { RowsEditor } from './rows';
 import { errorId, errorsAt, inputId, inputName, textAt } from './values';
+import { WindowChoices } from './window-choices';
 
 const cell = 'w-full rounded border border-gray-500 px-2 py-1 aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-700';
 
-/**
- * Weekly windows: one row per window, several rows a day allowed, optional season. Past
- * midnight is a ticked choice; the confirmation of a window over 16 hours appears once the
- * server has asked for it (or it was confirmed before), so it works without JavaScript.
- */
+/** Weekly windows: one row per window, several rows a day allowed, optional season. */
 export function HoursEditor({ values, errors, extra }: { values?: FormValues; errors?: FieldErrors; extra?: number }) {
   const t = useTranslations('AdminEdit');
   const tHours = useTranslations('Hours');
@@ -73,12 +70,7 @@ export function HoursEditor({ values, errors, extra }: { values?: FormValues; er
               ) : (
                 <span />
               )}
-              <div className="col-span-full flex flex-wrap gap-x-6 gap-y-1 text-sm">
-                <Checkbox path={`openingHours.${index}.overnight`} label={t('form.overnight')} values={values} errors={errors} />
-                {(errorsAt(errors, `openingHours.${index}.confirmLong`).length > 0 || textAt(row, 'confirmLong') !== '') && (
-                  <Checkbox path={`openingHours.${index}.confirmLong`} label={t('form.confirmLong')} values={values} errors={errors} />
-                )}
-              </div>
+              <WindowChoices group="openingHours" index={index} values={values} errors={errors} />
             </div>
           );
         }}
