@@ -12,6 +12,19 @@ export interface WeeklyWindow {
   validTo: string | null;
 }
 
+/**
+ * The one rule for windows past midnight: a closing time at or before the opening time is
+ * on the next day. Editors choose it explicitly ("ends the next day"), so stored windows
+ * carry no flag; the catalogue's SQL (lib/data/catalogue.ts) applies the same rule.
+ */
+export const isOvernight = (w: { opensAt: number; closesAt: number }) => w.closesAt <= w.opensAt;
+
+/** How long a window is open, in minutes. */
+export const windowLength = (w: { opensAt: number; closesAt: number }) => w.closesAt - w.opensAt + (isOvernight(w) ? 1440 : 0);
+
+/** Windows longer than this are rarely meant; an editor must confirm them. */
+export const LONG_WINDOW_MINUTES = 16 * 60;
+
 /** 630 → "10:30"; 1440 → "24:00". */
 export function formatMinutes(minutes: number): string {
   const h = Math.floor(minutes / 60);
@@ -91,7 +104,6 @@ const addDays = (iso: string, days: number) => {
 };
 const weekdayAfter = (weekday: Weekday, days: number) => ((((weekday - 1 + days) % 7) + 7) % 7) + 1 as Weekday;
 const inRange = (date: string, from: string | null, to: string | null) => (!from || from <= date) && (!to || date <= to);
-const overnight = (w: { opensAt: number; closesAt: number }) => w.closesAt <= w.opensAt;
 
 /** The windows that apply on a date: an exception replaces the weekly hours. */
 function windowsOn(schedule: Schedule, date: string, weekday: Weekday): { opensAt: number; closesAt: number }[] {
@@ -123,10 +135,10 @@ export function openingState(schedule: Schedule, now = new Date()): OpeningState
 
   // A window from yesterday that runs past midnight may still be open.
   const yesterday = windowsOn(schedule, addDays(date, -1), weekdayAfter(weekday, -1));
-  const lateWindow = yesterday.find((w) => overnight(w) && minutes < w.closesAt);
+  const lateWindow = yesterday.find((w) => isOvernight(w) && minutes < w.closesAt);
   if (lateWindow) return { kind: 'open', closesAt: lateWindow.closesAt };
   for (const w of windowsOn(schedule, date, weekday)) {
-    if (w.opensAt <= minutes && (minutes < w.closesAt || overnight(w))) return { kind: 'open', closesAt: w.closesAt };
+    if (w.opensAt <= minutes && (minutes < w.closesAt || isOvernight(w))) return { kind: 'open', closesAt: w.closesAt };
   }
   for (let days = 0; days <= 7; days++) {
     const day = weekdayAfter(weekday, days);

@@ -2,7 +2,7 @@
 // approve (applied as an audited update, checked against the version it was based on)
 // or reject.
 import type { ChangeRequestStatus } from '@/lib/generated/prisma/enums';
-import { CONTENT_FIELDS, measureUpdateSchema, type MeasureContent } from '@/lib/validation/measure';
+import { CONTENT_FIELDS, measureUpdateSchema, storedContentInput, type MeasureContent } from '@/lib/validation/measure';
 import { toFieldErrors } from '@/lib/validation/form-data';
 import { diffFields, writeAudit, type FieldChange } from './audit';
 import { loadMeasureSnapshot, pickContent } from './measure-store';
@@ -65,7 +65,7 @@ export async function approveChangeRequest(db: Db, actor: Actor, id: string, inp
     const request = await tx.changeRequest.findUnique({ where: { id } });
     if (!request) return notFound;
     if (request.status !== 'PENDING') return { ok: false, error: 'invalid', fieldErrors: { _form: ['alreadyReviewed'] } };
-    const parsed = measureUpdateSchema.safeParse({ ...pickContent(request.data as unknown as MeasureContent), version: input.version ?? request.baseVersion });
+    const parsed = measureUpdateSchema.safeParse({ ...storedContentInput(pickContent(request.data as unknown as MeasureContent)), version: input.version ?? request.baseVersion });
     if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: toFieldErrors(parsed.error) };
     const applied = await updateMeasureTx(tx, actor, request.measureId, parsed.data, 'approve');
     if (!applied.ok) return applied;

@@ -1,13 +1,15 @@
 // Measures as CSV, for editing many at once in a spreadsheet. Columns are the schema's
 // field names; lists are "|"-separated enum values; yes/no/unknown for tri-state facts;
-// opening hours as "1 09:00-15:00; 3 18:00-01:00 2026-06-01..2026-08-31" (ISO weekday,
-// times, optional season); locations and exceptions as JSON. The provider is named by
+// opening hours as "1 09:00-15:00; 3 18:00-01:00+1 2026-06-01..2026-08-31" (ISO weekday,
+// times, "+1" when it ends the next day, "!" to confirm a window over 16 hours, optional
+// season); locations and exceptions as JSON (an exception's hours past midnight or over 16
+// hours carry "overnight": true or "confirmLong": true). The provider is named by
 // its slug. Rows with an id update that measure (checked against the version column);
 // rows without one create a measure. An import is applied in one transaction or not at all.
 import { formatMinutes } from '@/lib/opening-hours';
 import { triStateText } from '@/lib/validation/fields';
 import { toFieldErrors, type FieldErrors } from '@/lib/validation/form-data';
-import { measureCreateSchema, measureUpdateSchema, MEASURE_BOOLEAN_FIELDS, type OpeningHoursInput } from '@/lib/validation/measure';
+import { measureCreateSchema, measureUpdateSchema, MEASURE_BOOLEAN_FIELDS, storedContentInput, windowChoices, type OpeningHoursInput } from '@/lib/validation/measure';
 import type { PublicationStatus } from '@/lib/generated/prisma/enums';
 import { parseCsv, toCsv } from './csv';
 import { SNAPSHOT_INCLUDE, toSnapshot, type MeasureSnapshot } from './measure-store';
@@ -33,7 +35,8 @@ export function formatHours(rows: OpeningHoursInput[]): string {
   return rows
     .map((h) => {
       const season = h.validFrom || h.validTo ? ` ${h.validFrom ?? ''}..${h.validTo ?? ''}` : '';
-      return `${h.weekday} ${formatMinutes(h.opensAt)}-${formatMinutes(h.closesAt)}${season}`;
+      const { overnight, confirmLong } = windowChoices(h);
+      return `${h.weekday} ${formatMinutes(h.opensAt)}-${formatMinutes(h.closesAt)}${overnight ? '+1' : ''}${confirmLong ? '!' : ''}${season}`;
     })
     .join('; ');
 }
@@ -42,9 +45,13 @@ export function formatHours(rows: OpeningHoursInput[]): string {
 export function parseHours(text: string): Record<string, string | null>[] | null {
   const rows = [];
   for (const part of text.split(';').map((p) => p.trim()).filter(Boolean)) {
-    const m = /^([1-7])\s+(\d{1,2}:\d{2})\s*-\s*(\d{1,2}:\d{2})(?:\s+(\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?)?$/.exec(part);
+    const m = /^([1-7])\s+(\d{1,2}:\d{2})\s*-\s*(\d{1,2}:\d{2})(?:\s*(\+1))?(?:\s*(!))?(?:\s+(\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?)?$/.exec(part);
     if (!m) return null;
-    rows.push({ weekday: m[1]!, opensAt: m[2]!, closesAt: m[3]!, validFrom: m[4] ?? null, validTo: m[5] ?? null });
+    const [, weekday, opensAt, closesAt, nextDay, confirmed, validFrom, validTo] = m;
+    rows.push({
+      weekday: weekday!, opensAt: opensAt!, closesAt: closesAt!, overnight: nextDay ? 'yes' : 'no', confirmLong: confirmed ? 'yes' : 'no',
+      validFrom: validFrom ?? null, validTo: validTo ?? null,
+    });
   }
   return rows;
 }
@@ -58,7 +65,7 @@ function toRow(m: MeasureSnapshot & { providerSlug: string }): string[] {
     hoursPlaceholder: m.hoursPlaceholder ? 'yes' : 'no',
     openingHours: formatHours(m.openingHours),
     locations: m.locations.length ? JSON.stringify(m.locations) : '',
-    exceptions: m.exceptions.length ? JSON.stringify(m.exceptions) : '',
+    exceptions: m.exceptions.length ? JSON.stringify(storedContentInput(m).exceptions) : '',
     lastVerifiedAt: m.lastVerifiedAt ?? '',
   } as Record<(typeof CSV_COLUMNS)[number], string>;
   return CSV_COLUMNS.map((c) => cell[c]);

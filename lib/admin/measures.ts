@@ -4,7 +4,7 @@
 import type { PublicationStatus } from '@/lib/generated/prisma/enums';
 import { osloToday } from '@/lib/opening-hours';
 import { slugify } from '@/lib/validation/fields';
-import { CONTENT_FIELDS, measureUpdateSchema, type MeasureContent, type MeasureCreateInput, type MeasureUpdateInput } from '@/lib/validation/measure';
+import { CONTENT_FIELDS, measureUpdateSchema, storedContentInput, type MeasureContent, type MeasureCreateInput, type MeasureUpdateInput } from '@/lib/validation/measure';
 import { toFieldErrors } from '@/lib/validation/form-data';
 import { diffFields, writeAudit, type AuditAction, type FieldChange } from './audit';
 import {
@@ -209,7 +209,7 @@ export async function restoreMeasureVersion(db: Db, actor: Actor, id: string, in
       const changes = entry.changes as unknown as FieldChange[];
       source = { ...source, ...Object.fromEntries(changes.map((c) => [c.field, c.before])) };
     }
-    const parsed = measureUpdateSchema.safeParse({ ...pickContent(source), version: input.version });
+    const parsed = measureUpdateSchema.safeParse({ ...storedContentInput(pickContent(source)), version: input.version });
     if (!parsed.success) return { ok: false, error: 'invalid', fieldErrors: toFieldErrors(parsed.error) };
     const r = await updateMeasureTx(tx, actor, id, parsed.data, 'restore');
     return r.ok ? { ok: true, value: r.value } : r;

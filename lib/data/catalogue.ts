@@ -35,6 +35,9 @@ export interface CatalogueResult {
 }
 
 const EVENING_FROM = 16 * 60;
+/** isOvernight (lib/opening-hours.ts) in SQL, for an hours (h) or exception (e) row. */
+const overnightE = Prisma.raw('e.closes_at <= e.opens_at');
+const overnightH = Prisma.raw('h.closes_at <= h.opens_at');
 
 /** Words to prefix-match: letters and digits only, so no input can change the query's syntax. */
 export function toTsQuery(q: string): string {
@@ -77,10 +80,10 @@ function openNowSql(now: Date): Prisma.Sql {
   const yesterdayWeekday = weekday === 1 ? 7 : weekday - 1;
   return openByTodaysHours(
     date,
-    Prisma.sql`e.opens_at <= ${minutes} AND (${minutes} < e.closes_at OR e.closes_at <= e.opens_at)`,
+    Prisma.sql`e.opens_at <= ${minutes} AND (${minutes} < e.closes_at OR ${overnightE})`,
     Prisma.sql`(
-      (h.weekday = ${weekday} AND h.opens_at <= ${minutes} AND (${minutes} < h.closes_at OR h.closes_at <= h.opens_at))
-      OR (h.weekday = ${yesterdayWeekday} AND h.closes_at <= h.opens_at AND ${minutes} < h.closes_at))`,
+      (h.weekday = ${weekday} AND h.opens_at <= ${minutes} AND (${minutes} < h.closes_at OR ${overnightH}))
+      OR (h.weekday = ${yesterdayWeekday} AND ${overnightH} AND ${minutes} < h.closes_at))`,
   );
 }
 
@@ -93,8 +96,8 @@ function tonightSql(now: Date): Prisma.Sql {
   const from = Math.max(minutes, EVENING_FROM);
   return openByTodaysHours(
     date,
-    Prisma.sql`(e.closes_at > ${from} OR e.closes_at <= e.opens_at)`,
-    Prisma.sql`h.weekday = ${weekday} AND (h.closes_at > ${from} OR h.closes_at <= h.opens_at)`,
+    Prisma.sql`(e.closes_at > ${from} OR ${overnightE})`,
+    Prisma.sql`h.weekday = ${weekday} AND (h.closes_at > ${from} OR ${overnightH})`,
   );
 }
 
@@ -121,7 +124,7 @@ function whereSql(query: CatalogueQuery, now: Date): Prisma.Sql[] {
   const t = new Set(query.toggles);
   if (t.has('evening')) {
     where.push(Prisma.sql`(m.hours_status = 'ALWAYS_OPEN' OR EXISTS (SELECT 1 FROM opening_hours h WHERE h.measure_id = m.id
-      AND ${notEnded(date)} AND (h.closes_at > ${EVENING_FROM} OR h.closes_at <= h.opens_at)))`);
+      AND ${notEnded(date)} AND (h.closes_at > ${EVENING_FROM} OR ${overnightH})))`);
   }
   if (t.has('weekend')) {
     where.push(Prisma.sql`(m.hours_status = 'ALWAYS_OPEN' OR EXISTS (SELECT 1 FROM opening_hours h WHERE h.measure_id = m.id

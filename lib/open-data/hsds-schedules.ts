@@ -1,6 +1,6 @@
 // Opening hours as HSDS 3 schedules (RFC 5545 rules), for lib/open-data/hsds.ts.
 import type { OpenException, OpenMeasure, OpenWeeklyHours } from '@/lib/data/open-data';
-import { formatMinutes } from '@/lib/opening-hours';
+import { formatMinutes, isOvernight } from '@/lib/opening-hours';
 import { derivedId } from './hsds-taxonomy';
 
 // Schedules. Times are Bergen wall-clock time. HSDS 3's `timezone` is a fixed UTC offset,
@@ -29,7 +29,7 @@ export interface HsdsSchedule {
 const notes = (m: OpenMeasure) => (m.hoursPlaceholder ? `${LOCAL_TIME} ${DEMO_HOURS}` : LOCAL_TIME);
 
 function weekly(m: OpenMeasure, h: OpenWeeklyHours): HsdsSchedule {
-  const overnight = h.closesAt <= h.opensAt;
+  const overnight = isOvernight(h);
   return {
     id: h.id,
     service_id: m.id,

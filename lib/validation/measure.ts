@@ -32,6 +32,7 @@ import {
   version,
 } from './fields';
 import { compactRows, formDataToObject, type FormValues } from './form-data';
+import { isOvernight, LONG_WINDOW_MINUTES, windowLength } from '@/lib/opening-hours';
 
 const values = <T extends string>(e: Record<string, T>) => Object.values(e) as T[];
 
@@ -62,6 +63,28 @@ export const locationSchema = z
     if (!ctx.value.name && !ctx.value.address) ctx.issues.push({ code: 'custom', message: 'locationNameOrAddress', path: ['address'], input: ctx.value });
   });
 
+/**
+ * A window past midnight must be chosen (`overnight`, "ends the next day") and one over 16
+ * hours confirmed (`confirmLong`), so a typing slip is a field error instead of a 22-hour
+ * window. The choices are checked, not stored: a stored window's closing at or before its
+ * opening already says it ends the next day (isOvernight).
+ */
+const windowChoiceFields = { overnight: checkbox, confirmLong: checkbox };
+type WindowChoices = { overnight: boolean; confirmLong: boolean };
+
+/** What is wrong with a window's times and choices: [message, field], or null. */
+function windowProblem(w: { opensAt: number; closesAt: number } & WindowChoices): [string, string] | null {
+  // Equal times would be a 24-hour window; far likelier a typing slip.
+  if (w.opensAt === w.closesAt) return ['sameTime', 'closesAt'];
+  if (w.closesAt < w.opensAt && !w.overnight) return ['closesBeforeOpens', 'closesAt'];
+  if (w.closesAt > w.opensAt && w.overnight) return ['overnightNotNeeded', 'overnight'];
+  if (windowLength(w) > LONG_WINDOW_MINUTES && !w.confirmLong) return ['longWindow', 'confirmLong'];
+  return null;
+}
+
+const withoutChoices = <T extends WindowChoices>({ overnight: _o, confirmLong: _c, ...rest }: T) => rest;
+
+/** One weekly window as an editor, a CSV row or a provider sends it. */
 export const openingHoursSchema = z
   .object({
     weekday: z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? Number(v) : v === '' ? undefined : v), z.number({ error: 'required' }).int({ error: 'invalid' }).min(1, { error: 'invalid' }).max(7, { error: 'invalid' })),
@@ -69,13 +92,15 @@ export const openingHoursSchema = z
     closesAt: clockTime,
     validFrom: optionalIsoDate,
     validTo: optionalIsoDate,
+    ...windowChoiceFields,
   })
   .check((ctx) => {
-    const { opensAt, closesAt, validFrom, validTo } = ctx.value;
-    // Equal times would be a 24-hour window; far likelier a typing slip.
-    if (opensAt === closesAt) ctx.issues.push({ code: 'custom', message: 'sameTime', path: ['closesAt'], input: closesAt });
+    const { validFrom, validTo } = ctx.value;
+    const problem = windowProblem(ctx.value);
+    if (problem) ctx.issues.push({ code: 'custom', message: problem[0], path: [problem[1]], input: ctx.value });
     if (validFrom && validTo && validFrom > validTo) ctx.issues.push({ code: 'custom', message: 'dateOrder', path: ['validTo'], input: validTo });
-  });
+  })
+  .transform(withoutChoices);
 
 export const openingExceptionSchema = z
   .object({
@@ -85,16 +110,39 @@ export const openingExceptionSchema = z
     opensAt: optionalClockTime,
     closesAt: optionalClockTime,
     note: optionalText(300),
+    ...windowChoiceFields,
   })
   .transform((e) => ({ ...e, endDate: e.endDate ?? e.startDate, ...(e.closed ? { opensAt: null, closesAt: null } : {}) }))
   .check((ctx) => {
     const e = ctx.value;
     if (e.endDate < e.startDate) ctx.issues.push({ code: 'custom', message: 'dateOrder', path: ['endDate'], input: e.endDate });
-    if (!e.closed) {
-      if (e.opensAt === null) ctx.issues.push({ code: 'custom', message: 'timeOrClosed', path: ['opensAt'], input: null });
-      if (e.closesAt === null) ctx.issues.push({ code: 'custom', message: 'timeOrClosed', path: ['closesAt'], input: null });
-    }
-  });
+    if (e.closed) return;
+    if (e.opensAt === null) ctx.issues.push({ code: 'custom', message: 'timeOrClosed', path: ['opensAt'], input: null });
+    if (e.closesAt === null) ctx.issues.push({ code: 'custom', message: 'timeOrClosed', path: ['closesAt'], input: null });
+    const problem = e.opensAt !== null && e.closesAt !== null ? windowProblem({ ...e, opensAt: e.opensAt, closesAt: e.closesAt }) : null;
+    if (problem) ctx.issues.push({ code: 'custom', message: problem[0], path: [problem[1]], input: e });
+  })
+  .transform(withoutChoices);
+
+/**
+ * The choices a stored window stands for, where they are made. Stored content (a proposal
+ * being approved, a version restored, a form or CSV filled from the database) was checked
+ * when it was saved, so its choices follow from its times.
+ */
+export function windowChoices(w: { opensAt: number | null; closesAt: number | null }): Partial<WindowChoices> {
+  if (w.opensAt === null || w.closesAt === null) return {};
+  const times = { opensAt: w.opensAt, closesAt: w.closesAt };
+  return { ...(isOvernight(times) && { overnight: true }), ...(windowLength(times) > LONG_WINDOW_MINUTES && { confirmLong: true }) };
+}
+
+const withStoredChoices = <T extends { opensAt: number | null; closesAt: number | null }>(list: T[] | undefined) =>
+  // Old snapshots may lack a field; the schema reports or defaults it.
+  Array.isArray(list) ? list.map((w) => ({ ...w, ...windowChoices(w) })) : list;
+
+/** Stored content, ready to be checked again with the measure schemas. */
+export function storedContentInput<T extends Pick<MeasureContent, 'openingHours' | 'exceptions'>>(content: T) {
+  return { ...content, openingHours: withStoredChoices(content.openingHours), exceptions: withStoredChoices(content.exceptions) };
+}
 
 export const MEASURE_BOOLEAN_FIELDS = [
   'citywide',
@@ -193,7 +241,7 @@ export function measureFormValues(formData: FormData): FormValues {
   return {
     ...raw,
     locations: compactRows(raw.locations, ['placeholder']),
-    openingHours: compactRows(raw.openingHours),
-    exceptions: compactRows(raw.exceptions),
+    openingHours: compactRows(raw.openingHours, ['overnight', 'confirmLong']),
+    exceptions: compactRows(raw.exceptions, ['overnight', 'confirmLong']),
   };
 }

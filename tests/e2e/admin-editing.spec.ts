@@ -43,6 +43,7 @@ async function createMeasure(page: Page) {
   await row(2, 'weekday').selectOption('5');
   await row(2, 'opensAt').fill('22:00');
   await row(2, 'closesAt').fill('01:00');
+  await row(2, 'overnight').check();
   // Closed for a day next week, and the rest the detail page shows: how to start,
   // contact and a place on the map.
   await page.locator('#f-exceptions-0-startDate').fill(closedDay);
@@ -169,6 +170,60 @@ test('history lists each change and restores an earlier version', async ({ brows
   await visitor.goto(`/tiltak/${slug}`);
   await expect(visitor).toHaveURL(new RegExp(`/tiltak/${slug}-ny$`));
   await expect(visitor.getByRole('heading', { level: 1, name })).toBeVisible();
+});
+
+test('without JavaScript, a window closing before it opens is refused until "ends the next day" is ticked, and one over 16 hours is confirmed', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signIn(page, E2E_USERS.editor);
+  const visitor = await (await browser.newContext()).newPage();
+  const publicPage = `/tiltak/${slug}-ny`;
+  await visitor.goto(publicPage);
+  await expect(visitor.getByText('22:00–01:00')).toBeVisible();
+
+  // The measure has three windows; the first spare row is the fourth.
+  const row = (i: number, field: string) => page.locator(`#f-openingHours-${i}-${field}`);
+  const save = () => page.getByRole('button', { name: 'Lagre', exact: true }).click();
+  await page.goto(editUrl);
+  await row(3, 'weekday').selectOption('6');
+  await row(3, 'opensAt').fill('14:00');
+  await row(3, 'closesAt').fill('12:00');
+  await save();
+  await expect(page.locator('#f-openingHours-3-closesAt-error')).toHaveText('Stenger før det åpner. Går tiden over midnatt, kryss av for «Slutter neste dag».');
+  await expect(row(3, 'closesAt')).toHaveAttribute('aria-invalid', 'true');
+  await expect(row(3, 'opensAt')).toHaveValue('14:00');
+  await expect(row(3, 'closesAt')).toHaveValue('12:00');
+  await expect(page.getByText('Endringene er lagret.')).toHaveCount(0);
+  await visitor.reload();
+  await expect(visitor.getByText('14:00–12:00')).toHaveCount(0);
+
+  // What was meant: Saturday from 14:00 until 02:00 on Sunday.
+  await row(3, 'closesAt').fill('02:00');
+  await row(3, 'overnight').check();
+  await save();
+  await expect(page.getByText('Endringene er lagret.')).toBeVisible();
+  await visitor.reload();
+  await expect(visitor.getByText('14:00–02:00')).toBeVisible();
+
+  // 17 hours on a Sunday: the form asks for a confirmation before saving.
+  await page.goto(editUrl);
+  await expect(row(3, 'overnight')).toBeChecked();
+  await row(4, 'weekday').selectOption('7');
+  await row(4, 'opensAt').fill('06:00');
+  await row(4, 'closesAt').fill('23:00');
+  await save();
+  const confirm = page.getByRole('checkbox', { name: 'Ja, dette tilbudet er åpent over 16 timer' });
+  await expect(confirm).toBeVisible();
+  await expect(confirm).not.toBeChecked();
+  await expect(page.locator('#f-openingHours-4-confirmLong-error')).toContainText('Åpent i over 16 timer.');
+  await visitor.reload();
+  await expect(visitor.getByText('06:00–23:00')).toHaveCount(0);
+  await confirm.check();
+  await save();
+  await expect(page.getByText('Endringene er lagret.')).toBeVisible();
+  await visitor.reload();
+  await expect(visitor.getByText('06:00–23:00')).toBeVisible();
+  await context.close();
 });
 
 test("a provider's change waits for an editor, then goes live when approved", async ({ browser }) => {

@@ -49,7 +49,7 @@ describe.each(databaseKinds)('admin measure services on $kind', ({ create }) => 
       anonymous: 'no',
       openingHours: [
         { weekday: '2', opensAt: '10:00', closesAt: '13:00' },
-        { weekday: '4', opensAt: '18:00', closesAt: '01:00', validFrom: '2026-06-01', validTo: '2026-08-31' },
+        { weekday: '4', opensAt: '18:00', closesAt: '01:00', overnight: 'on', validFrom: '2026-06-01', validTo: '2026-08-31' },
       ],
     });
     expect(ok(await updateMeasure(db.prisma, actors.editor, created.id, update))).toMatchObject({ kind: 'updated', version: 2 });

@@ -51,7 +51,7 @@ describe('measure schema', () => {
         ['hoursStatus', 'REGULAR'],
         ['openingHours[0][weekday]', '1'], ['openingHours[0][opensAt]', '09:00'], ['openingHours[0][closesAt]', '11:00'],
         ['openingHours[1][weekday]', ''], ['openingHours[1][opensAt]', ''], ['openingHours[1][closesAt]', ''],
-        ['openingHours[2][weekday]', '1'], ['openingHours[2][opensAt]', '22:00'], ['openingHours[2][closesAt]', '02:00'],
+        ['openingHours[2][weekday]', '1'], ['openingHours[2][opensAt]', '22:00'], ['openingHours[2][closesAt]', '02:00'], ['openingHours[2][overnight]', 'on'],
         ['openingHours[2][validFrom]', '2026-06-01'], ['openingHours[2][validTo]', '2026-08-31'],
         ['exceptions[0][startDate]', '2026-12-24'], ['exceptions[0][closed]', 'on'],
       ] as [string, string][]),
@@ -97,7 +97,7 @@ describe('measure schema', () => {
       { weekday: 6, opensAt: 1320, closesAt: 120, validFrom: '2026-06-01', validTo: '2026-08-31' },
     ];
     const text = formatHours(rows);
-    expect(text).toBe('1 09:00-15:00; 6 22:00-02:00 2026-06-01..2026-08-31');
+    expect(text).toBe('1 09:00-15:00; 6 22:00-02:00+1 2026-06-01..2026-08-31');
     expect(measureCreateSchema.parse({ ...base, openingHours: parseHours(text) }).openingHours).toEqual(rows);
     expect(parseHours('man 9-15')).toBeNull();
   });

@@ -4,6 +4,7 @@ import type { FieldErrors, FormValues } from '@/lib/validation/form-data';
 import { FieldError } from './fields';
 import { RowsEditor } from './rows';
 import { errorId, errorsAt, inputId, inputName, textAt } from './values';
+import { WindowChoices } from './window-choices';
 
 const cell = 'w-full rounded border border-gray-500 px-2 py-1 aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-700';
 
@@ -56,6 +57,7 @@ export function ExceptionsEditor({ values, errors, extra }: { values?: FormValue
                 <span />
               )}
               {field(index, 'note', row, t('form.note'), 'text', 'col-span-2 sm:col-span-6')}
+              <WindowChoices group="exceptions" index={index} values={values} errors={errors} />
             </div>
           );
         }}

@@ -4,6 +4,7 @@ import type { FieldErrors, FormValues } from '@/lib/validation/form-data';
 import { FieldError } from './fields';
 import { RowsEditor } from './rows';
 import { errorId, errorsAt, inputId, inputName, textAt } from './values';
+import { WindowChoices } from './window-choices';
 
 const cell = 'w-full rounded border border-gray-500 px-2 py-1 aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-700';
 
@@ -69,6 +70,7 @@ export function HoursEditor({ values, errors, extra }: { values?: FormValues; er
               ) : (
                 <span />
               )}
+              <WindowChoices group="openingHours" index={index} values={values} errors={errors} />
             </div>
           );
         }}

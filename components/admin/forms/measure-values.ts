@@ -4,10 +4,15 @@ import { TRANSLATION_FIELDS } from '@/lib/i18n/content';
 import { formatMinutes } from '@/lib/opening-hours';
 import { triStateText } from '@/lib/validation/fields';
 import type { FormValues } from '@/lib/validation/form-data';
-import { MEASURE_BOOLEAN_FIELDS } from '@/lib/validation/measure';
+import { MEASURE_BOOLEAN_FIELDS, windowChoices } from '@/lib/validation/measure';
 
 const text = (v: string | number | null) => (v === null ? '' : String(v));
-const on = (v: boolean) => (v ? 'on' : '');
+const on = (v: boolean | undefined) => (v ? 'on' : '');
+/** A stored window's "ends the next day" and "over 16 hours" ticks. */
+const choiceValues = (w: { opensAt: number | null; closesAt: number | null }) => {
+  const { overnight, confirmLong } = windowChoices(w);
+  return { overnight: on(overnight), confirmLong: on(confirmLong) };
+};
 
 export function measureFormValues(m: MeasureSnapshot): FormValues {
   return {
@@ -39,10 +44,12 @@ export function measureFormValues(m: MeasureSnapshot): FormValues {
     sourceNote: text(m.sourceNote),
     openingHours: m.openingHours.map((h) => ({
       weekday: String(h.weekday), opensAt: formatMinutes(h.opensAt), closesAt: formatMinutes(h.closesAt), validFrom: text(h.validFrom), validTo: text(h.validTo),
+      ...choiceValues(h),
     })),
     exceptions: m.exceptions.map((e) => ({
       startDate: e.startDate, endDate: e.endDate, closed: on(e.closed),
       opensAt: e.opensAt === null ? '' : formatMinutes(e.opensAt), closesAt: e.closesAt === null ? '' : formatMinutes(e.closesAt), note: text(e.note),
+      ...choiceValues(e),
     })),
     locations: m.locations.map((l) => ({
       name: text(l.name), address: text(l.address), postcode: text(l.postcode), city: text(l.city), district: text(l.district),
