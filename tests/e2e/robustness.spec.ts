@@ -149,10 +149,10 @@ test.describe('bad measure addresses', () => {
     expect(response.status()).toBe(404);
   });
 
-  test('broken percent-encoding in the first path segment → 404', async ({ request }) => {
+  test('broken percent-encoding in the first path segment → 400', async ({ request }) => {
     const statuses = [];
     for (const path of ['/%zz', '/%FF', '/abc%E2%82']) statuses.push((await request.get(path)).status());
-    expect(statuses).toEqual([404, 404, 404]);
+    expect(statuses).toEqual([400, 400, 400]);
   });
 
   test('the routes behind the catalogue and the list are not addresses of their own → 404', async ({ request }) => {
