@@ -46,6 +46,9 @@ export default defineConfig({
       // Sign-in: this server's own address is trusted, and time-outs are short enough to
       // test (a session unused for a minute ends; sign-in attempts count per 20 s).
       AUTH_URL: `http://127.0.0.1:${PORT}`,
+      // The tests act as a trusted proxy: each picks its own client address with
+      // X-Forwarded-For (tests/e2e/helpers/admin.ts), which server.ts otherwise drops.
+      AUTH_TRUSTED_PROXIES: '127.0.0.1',
       AUTH_IDLE_MINUTES: process.env.E2E_AUTH_IDLE_MINUTES ?? '1',
       AUTH_SIGNIN_WINDOW_SECONDS: process.env.E2E_AUTH_SIGNIN_WINDOW_SECONDS ?? '20',
     },

@@ -61,8 +61,7 @@ async function main() {
     resolveClient(req);
     const filtered = response.filterResponse(req, res, filterOptions);
     guard.watchBodySize(req, () => {
-      if (!filtered.replace(413, { Connection: 'close' })) res.destroy();
-      req.destroy();
+      if (!filtered.replace(413)) res.destroy();
     });
     handle(req, res).catch((error: unknown) => {
       console.error('Request failed:', error);
@@ -75,15 +74,16 @@ async function main() {
   });
   // What Node.js refuses before the handler runs (a method it does not know, such as TRACK;
   // CONNECT; a malformed request line) is answered here, with the same headers.
-  const refuse = (socket: import('node:stream').Duplex, status: 400 | 405 | 431) => {
-    const security = headers.securityHeaders({ production, formActionOrigin, scriptHashes: [], pathname: '/' });
+  const refuse = (socket: import('node:stream').Duplex, status: 400 | 405 | 431, pathname = '/') => {
+    const security = headers.securityHeaders({ production, formActionOrigin, scriptHashes: [], pathname });
     if (socket.writable) socket.end(response.rawResponse(status, status === 405 ? { ...security, Allow: guard.ALLOWED_METHODS.join(', ') } : security));
     else socket.destroy();
   };
-  server.on('connect', (_req, socket) => refuse(socket, 405));
-  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+  server.on('connect', (req, socket) => refuse(socket, 405, req.url));
+  server.on('clientError', (error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket) => {
     const code = error.code ?? '';
-    refuse(socket, code === 'HPE_INVALID_METHOD' ? 405 : code === 'HPE_HEADER_OVERFLOW' ? 431 : 400);
+    const target = /^\S+ (\/\S*)/.exec(error.rawPacket?.toString('latin1') ?? '')?.[1]?.split('?')[0];
+    refuse(socket, code === 'HPE_INVALID_METHOD' ? 405 : code === 'HPE_HEADER_OVERFLOW' ? 431 : 400, target);
   });
   server.listen(port, hostname, () => {
     console.log(`> Ready on http://${hostname && !hostname.includes(':') ? hostname : 'localhost'}:${port}`);

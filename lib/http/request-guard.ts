@@ -22,7 +22,8 @@ export function rejectRequest(req: IncomingMessage): Rejection | null {
   }
   const length = req.headers['content-length'];
   if (length !== undefined && !(/^\d+$/.test(length) && Number(length) <= BODY_LIMIT_BYTES)) {
-    return { status: /^\d+$/.test(length) ? 413 : 400 };
+    // Closed after the answer: reading a huge declared body only to drop it would tie up the server.
+    return { status: /^\d+$/.test(length) ? 413 : 400, headers: { Connection: 'close' } };
   }
   return null;
 }
@@ -52,20 +53,23 @@ export function clientAddressStep(options: ClientIpOptions): (req: IncomingMessa
 
 /** Counts a body sent without Content-Length (chunked) as it arrives, and calls tooLarge once
  * it passes the limit. Counted where the socket hands data to the request stream, so the
- * app still reads every byte it is given. */
+ * app still reads every byte it is given. Past the limit the app gets nothing more (it never
+ * sees a cut-off body as complete); the rest is read and dropped for a while, so that the
+ * client gets to read the 413 instead of a reset connection, then the connection is closed. */
 export function watchBodySize(req: IncomingMessage, tooLarge: () => void): void {
   if (req.headers['content-length'] !== undefined) return;
   let received = 0;
   const push = req.push.bind(req);
   req.push = (chunk: Buffer | null, encoding?: BufferEncoding) => {
-    if (chunk) {
-      received += chunk.length;
-      if (received > BODY_LIMIT_BYTES) {
-        req.push = push;
-        tooLarge();
-        return false;
-      }
+    if (chunk) received += chunk.length;
+    if (received <= BODY_LIMIT_BYTES) return push(chunk, encoding);
+    if (received - (chunk?.length ?? 0) <= BODY_LIMIT_BYTES) {
+      tooLarge();
+      setTimeout(() => req.socket.destroy(), 10_000).unref();
     }
-    return push(chunk, encoding);
+    // The whole body has been read (and dropped): the connection can close cleanly.
+    if (chunk === null) req.socket.end();
+    else if (received > 16 * BODY_LIMIT_BYTES) req.socket.destroy();
+    return true;
   };
 }

@@ -142,7 +142,6 @@ export function sendPlain(res: ServerResponse, status: number, headers: Record<s
     'Content-Type': 'text/plain; charset=utf-8',
     'Content-Length': String(Buffer.byteLength(body)),
     'Cache-Control': 'no-store',
-    ...(status === 413 || status === 400 ? { Connection: 'close' } : {}),
   });
   (proto.end as (chunk: Buffer | string) => ServerResponse).call(res, body);
 }
