@@ -131,9 +131,11 @@ test.describe('bad catalogue links are ignored and reported', () => {
 
 test.describe('bad measure addresses', () => {
   for (const slug of ['finnes-ikke', '%27%20OR%201%3D1--', '..%2F..%2Fetc%2Fpasswd', 'x'.repeat(3000), '%F0%9F%98%80', '%zz', 'FRITID-MED-BISTAND', 'fritid-med-bistand.json']) {
-    test(`/tiltak/${slug.slice(0, 40)} → 404`, async ({ request }) => {
+    // Not valid percent-encoding: the server refuses it before the app (400).
+    const status = slug === '%zz' ? 400 : 404;
+    test(`/tiltak/${slug.slice(0, 40)} → ${status}`, async ({ request }) => {
       const response = await request.get(`/tiltak/${slug}`);
-      expect(response.status()).toBe(404);
+      expect(response.status()).toBe(status);
       await expectNoLeak(response, slug);
     });
   }
