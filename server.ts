@@ -18,6 +18,9 @@ const hostname = args.hostname ?? process.env.HOSTNAME ?? undefined;
 if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Not a port: ${args.port ?? process.env.PORT}`);
 
 async function main() {
+  // .env files first, as Next.js loads them, so that this layer sees the same settings.
+  const { loadEnvConfig } = await import('@next/env');
+  loadEnvConfig(process.cwd(), process.env.NODE_ENV !== 'production', { info: () => {}, error: console.error });
   // Imported after NODE_ENV is set: Next.js and the app read it when they load.
   const [{ default: next }, { env }, guard, response, headers, { serverErrorPage }] = await Promise.all([
     import('next'),
@@ -39,8 +42,10 @@ async function main() {
     production,
     formActionOrigin,
     async errorPage(req: import('node:http').IncomingMessage) {
-      const { databaseReachable } = await import('./lib/db');
-      const down = !(await databaseReachable());
+      const down = await import('./lib/db').then(
+        ({ databaseReachable }) => databaseReachable().then((up) => !up),
+        () => false,
+      );
       return {
         status: down ? 503 : 500,
         html: serverErrorPage(req.url ?? '/'),
