@@ -1,41 +1,24 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { oidcFormActionOrigin, securityHeaders } from './lib/http/security-headers';
 import { cachedPageRewrites } from './lib/i18n/cached-routes';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
 const production = process.env.NODE_ENV === 'production';
 
-// Single sign-on without JavaScript submits a form that redirects to the identity provider,
-// which form-action must allow. Read at build time: set OIDC_* when building too.
-function oidcOrigin(): string | null {
-  const url = process.env.OIDC_DISCOVERY_URL || process.env.OIDC_ISSUER;
-  if (!url || !process.env.OIDC_CLIENT_ID) return null;
-  try {
-    return new URL(url).origin;
-  } catch {
-    return null;
-  }
-}
-
-// Next.js's App Router streams its page data in inline <script> tags, so script-src needs
-// 'unsafe-inline' unless every page gets a per-request nonce, which would make every page
-// dynamic (the public pages are cached). Everything else is locked to this origin.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${production ? '' : " 'unsafe-eval'"}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  `connect-src 'self'${production ? '' : ' ws:'}`,
-  "frame-ancestors 'none'",
-  `form-action 'self'${oidcOrigin() ? ` ${oidcOrigin()}` : ''}`,
-  "base-uri 'self'",
-  "object-src 'none'",
-].join('; ');
+// The server entry (server.ts) replaces the CSP's 'unsafe-inline' with the hashes of each
+// page's inline scripts; these are the same headers for `next dev` and a plain `next start`.
+const headersForAll = Object.entries(
+  securityHeaders({ production, formActionOrigin: oidcFormActionOrigin(process.env), scriptHashes: null, pathname: '/' }),
+).map(([key, value]) => ({ key, value }));
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Next.js's proxy would see 127.0.0.1 as "localhost", so every rewrite it makes would look
+  // external under `next start -H 127.0.0.1` (and loop). Without the normalisation the proxy
+  // sees the URL the server was asked for. (App Router: no /_next/data URLs to normalise.)
+  skipProxyUrlNormalize: true,
   // Lets parallel work on one machine keep separate builds (NEXT_DIST_DIR=.next-e2e).
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // PGlite loads its WebAssembly and data files from its own package directory at run
@@ -62,15 +45,11 @@ const nextConfig: NextConfig = {
     return [
       {
         source: '/:path*',
-        headers: [
-          { key: 'Content-Security-Policy', value: contentSecurityPolicy },
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'X-Frame-Options', value: 'DENY' },
-          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
-          ...(production ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }] : []),
-        ],
+        headers: headersForAll,
       },
+      // The open-data API answers CORS '*': other sites may load it (a later entry wins).
+      { source: '/api/:api(v1|hsds)/:path*', headers: [{ key: 'Cross-Origin-Resource-Policy', value: 'cross-origin' }] },
+      { source: '/api/:api(v1|hsds)', headers: [{ key: 'Cross-Origin-Resource-Policy', value: 'cross-origin' }] },
       // The staff area and the sign-in API are never indexed.
       { source: '/admin', headers: noIndex },
       { source: '/admin/:path*', headers: noIndex },

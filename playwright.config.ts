@@ -34,9 +34,10 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // Runs the production build (`next build` comes first in `npm run test:e2e`).
+    // Runs the production build (`next build` comes first in `npm run test:e2e`) with the
+    // server entry, as `npm start` does.
     // admin-seed makes the admin test accounts (tests/e2e/helpers/admin.ts).
-    command: `rm -rf ${DATA_DIR} ${DATA_DIR}.auth-secret && npm run db:prepare && npx tsx tests/e2e/helpers/admin-seed.ts && npx next start -p ${PORT}`,
+    command: `rm -rf ${DATA_DIR} ${DATA_DIR}.auth-secret && npm run db:prepare && npx tsx tests/e2e/helpers/admin-seed.ts && npx tsx server.ts -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     env: {
       PGLITE_DATA_DIR: DATA_DIR,
@@ -45,6 +46,9 @@ export default defineConfig({
       // Sign-in: this server's own address is trusted, and time-outs are short enough to
       // test (a session unused for a minute ends; sign-in attempts count per 20 s).
       AUTH_URL: `http://127.0.0.1:${PORT}`,
+      // The tests act as a trusted proxy: each picks its own client address with
+      // X-Forwarded-For (tests/e2e/helpers/admin.ts), which server.ts otherwise drops.
+      AUTH_TRUSTED_PROXIES: '127.0.0.1',
       AUTH_IDLE_MINUTES: process.env.E2E_AUTH_IDLE_MINUTES ?? '1',
       AUTH_SIGNIN_WINDOW_SECONDS: process.env.E2E_AUTH_SIGNIN_WINDOW_SECONDS ?? '20',
     },

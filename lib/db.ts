@@ -14,3 +14,17 @@ export function getDatabase(): Database {
 export function getPrisma() {
   return getDatabase().prisma;
 }
+
+/** Whether the database answers a trivial query within the time limit (never throws). */
+export async function databaseReachable(timeoutMs = 1500): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+  const probe = getDatabase()
+    .sql.query('SELECT 1')
+    .then(() => true, () => false);
+  try {
+    return await Promise.race([probe, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

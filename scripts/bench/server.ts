@@ -45,17 +45,14 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts `next start` on 127.0.0.1 with the given database env and waits until it answers. */
+/** Starts the production server (server.ts) on 127.0.0.1 with the given database env and waits until it answers. */
 export async function startServer(name: string, port: number, dbEnv: Record<string, string>): Promise<RunningServer> {
   mkdirSync('.data/bench-logs', { recursive: true });
   const log = `.data/bench-logs/${name}.log`;
   const out = createWriteStream(log);
-  // `-H localhost`, not 127.0.0.1: Next's middleware spells 127.0.0.1 as "localhost" in a
-  // rewrite URL, so with -H 127.0.0.1 next-intl's rewrite of / to /nb looks external, is
-  // proxied, and comes back as a 307 to / forever. localhost binds 127.0.0.1 here, and the
-  // wait below (and all load) goes to 127.0.0.1, so a different binding fails loudly.
-  // Its own process group, so stop() reaches the server and anything it forks.
-  const child: ChildProcess = spawn(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', 'localhost'], {
+  // The server entry, as `npm start` runs it. Its own process group, so stop() reaches the
+  // server and anything it forks.
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server.ts', '-p', String(port), '-H', '127.0.0.1'], {
     env: { ...BASE_ENV, ...dbEnv, NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
@@ -83,7 +80,7 @@ export async function startServer(name: string, port: number, dbEnv: Record<stri
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
-    if (exited) throw new Error(`next start exited early; see ${log}`);
+    if (exited) throw new Error(`The server exited early; see ${log}`);
     const res = await fetch(`${base}/`, { redirect: 'manual', signal: AbortSignal.timeout(10_000) }).catch(() => null);
     if (res) {
       await res.arrayBuffer();

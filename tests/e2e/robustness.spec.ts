@@ -131,9 +131,11 @@ test.describe('bad catalogue links are ignored and reported', () => {
 
 test.describe('bad measure addresses', () => {
   for (const slug of ['finnes-ikke', '%27%20OR%201%3D1--', '..%2F..%2Fetc%2Fpasswd', 'x'.repeat(3000), '%F0%9F%98%80', '%zz', 'FRITID-MED-BISTAND', 'fritid-med-bistand.json']) {
-    test(`/tiltak/${slug.slice(0, 40)} → 404`, async ({ request }) => {
+    // Not valid percent-encoding: the server refuses it before the app (400).
+    const status = slug === '%zz' ? 400 : 404;
+    test(`/tiltak/${slug.slice(0, 40)} → ${status}`, async ({ request }) => {
       const response = await request.get(`/tiltak/${slug}`);
-      expect(response.status()).toBe(404);
+      expect(response.status()).toBe(status);
       await expectNoLeak(response, slug);
     });
   }
@@ -149,10 +151,10 @@ test.describe('bad measure addresses', () => {
     expect(response.status()).toBe(404);
   });
 
-  test('broken percent-encoding in the first path segment → 404', async ({ request }) => {
+  test('broken percent-encoding in the first path segment → 400', async ({ request }) => {
     const statuses = [];
     for (const path of ['/%zz', '/%FF', '/abc%E2%82']) statuses.push((await request.get(path)).status());
-    expect(statuses).toEqual([404, 404, 404]);
+    expect(statuses).toEqual([400, 400, 400]);
   });
 
   test('the routes behind the catalogue and the list are not addresses of their own → 404', async ({ request }) => {
