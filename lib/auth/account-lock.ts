@@ -4,7 +4,7 @@
 // last failure); at maxFailures the account is locked for lockMinutes, even for the right
 // password. A successful sign-in clears the count. Counters are keyed by a keyed hash of the
 // normalised email, so an address without an account behaves exactly like one with.
-import type { PrismaClient } from '../generated/prisma/client';
+import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { keyedHash } from '../http/rate-limit';
 import type { AccountLockPolicy } from './settings';
 
@@ -99,7 +99,7 @@ export async function settleAttempt(
 }
 
 /** Until when sign-in to this address is locked, or null. */
-export async function lockedUntil(prisma: PrismaClient, key: string, now: Date): Promise<Date | null> {
+export async function lockedUntil(prisma: PrismaClient | Prisma.TransactionClient, key: string, now: Date): Promise<Date | null> {
   const row = live(await prisma.signInFailure.findUnique({ where: { key } }), now);
   return row?.lockedUntil ?? null;
 }
