@@ -63,7 +63,8 @@ export async function admitAttempt(prisma: PrismaClient, key: string, policy: Ac
       data: { failures, lastFailureAt: now, lockedUntil: failures >= policy.maxFailures ? forgetAt : null, lockNotified: false, expiresAt: forgetAt },
     });
     return null;
-  });
+    // Generous waits: with the embedded database every transaction queues for one connection.
+  }, { maxWait: 10_000, timeout: 15_000 });
 }
 
 /**
