@@ -10,7 +10,10 @@ import { defaultAc } from 'better-auth/plugins/admin/access';
 import { getPrisma } from './db';
 import { env } from './env';
 import type { PrismaClient } from './generated/prisma/client';
+import { CLIENT_IP_HEADER } from './http/client-ip';
+import { admitSignInAttempt, settleSignInAttempt } from './auth/account-lock-hooks';
 import { sendResetPasswordMail } from './auth/mail';
+import { hashedRateLimitStorage, perClientRules } from './auth/rate-limit';
 import { applySsoTwoFactorRule, isTrustedSsoSession } from './auth/sso';
 import { refuseReusedTotp, rememberUsedTotp, type HookContext } from './auth/totp-replay';
 import {
@@ -55,6 +58,7 @@ async function refuseDisablingTwoFactorForAdmins(ctx: HookContext) {
 
 export function createAuth(prisma: PrismaClient, settings: AuthSettings) {
   const { session, oidc } = settings;
+  const accountLock = { prisma, secret: settings.secret, policy: settings.accountLock, mail: settings.mail };
   return betterAuth({
     appName: APP_NAME,
     baseURL: settings.baseURL,
@@ -96,33 +100,35 @@ export function createAuth(prisma: PrismaClient, settings: AuthSettings) {
     },
     rateLimit: {
       enabled: true,
-      // In the database, so every server instance counts the same attempts.
-      storage: 'database',
+      // In the database, so every server instance counts the same attempts; keyed by a
+      // hash of the address, never the address itself.
+      customStorage: hashedRateLimitStorage(prisma, settings.secret),
       window: 60,
       max: 100,
-      customRules: {
+      customRules: perClientRules({
         '/sign-in/email': settings.signInRateLimit,
         '/request-password-reset': { window: 900, max: 5 },
         '/reset-password': { window: 900, max: 10 },
-      },
+      }),
     },
     advanced: {
       cookiePrefix: COOKIE_PREFIX,
       useSecureCookies: settings.secureCookies,
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
-      ipAddress: {
-        ...(settings.ipAddressHeaders.length ? { ipAddressHeaders: settings.ipAddressHeaders } : {}),
-        ...(settings.trustedProxies.length ? { trustedProxies: settings.trustedProxies } : {}),
-      },
+      // Only the address server.ts resolved from the socket (lib/http/client-ip.ts): a
+      // forwarding header a client sends is never read here.
+      ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
     },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
         await requireTwoFactorForAdminEndpoints(ctx, !!oidc?.trustedMfa);
         await refuseDisablingTwoFactorForAdmins(ctx);
         await refuseReusedTotp(ctx);
+        await admitSignInAttempt(ctx, accountLock);
       }),
       after: createAuthMiddleware(async (ctx) => {
         await rememberUsedTotp(ctx);
+        await settleSignInAttempt(ctx, accountLock);
         if (oidc) {
           await applySsoTwoFactorRule(ctx, {
             providerId: OIDC_PROVIDER_ID,
@@ -133,7 +139,9 @@ export function createAuth(prisma: PrismaClient, settings: AuthSettings) {
       }),
     },
     plugins: [
-      twoFactor({ issuer: APP_NAME, allowPasswordless: true }),
+      // Its own lockout is off: failed codes count on the account's one counter instead
+      // (lib/auth/account-lock.ts), which the holder is told of and an admin can lift.
+      twoFactor({ issuer: APP_NAME, allowPasswordless: true, accountLockout: { enabled: false } }),
       admin({
         defaultRole: 'editor',
         adminRoles: ['admin'],

@@ -37,9 +37,12 @@ const schema = z.object({
   AUTH_ABSOLUTE_HOURS: number(12),
   AUTH_SIGNIN_WINDOW_SECONDS: number(900, true),
   AUTH_SIGNIN_MAX_ATTEMPTS: number(5, true),
-  /** Request headers that carry the client's address, set by your reverse proxy. */
+  /** Failed sign-ins (password or code) that lock an account, from any address; slower after half. */
+  AUTH_ACCOUNT_MAX_FAILURES: number(10, true),
+  AUTH_ACCOUNT_LOCK_MINUTES: number(15),
+  /** Headers a TRUSTED proxy writes the client's address to (server.ts reads them). */
   AUTH_IP_HEADERS: list,
-  /** Addresses (or CIDR ranges) of reverse proxies whose X-Forwarded-For entries are trusted. */
+  /** Addresses or CIDR ranges of the reverse proxies in front; none: no forwarding header is believed. */
   AUTH_TRUSTED_PROXIES: list,
 
   /** Days after an error report is handled before its reporter's contact details are removed. */

@@ -6,10 +6,10 @@ import { headers } from 'next/headers';
 import { getLocale } from 'next-intl/server';
 import { getAuthSettings } from '@/lib/auth';
 import { getPrisma } from '@/lib/db';
-import { clientAddress } from '@/lib/error-reports/client-address';
 import type { ErrorReportFormState } from '@/lib/error-reports/form-state';
 import { checkFormToken, issueFormToken } from '@/lib/error-reports/form-token';
 import { submitErrorReport } from '@/lib/error-reports/submit';
+import { clientIp } from '@/lib/http/client-ip';
 import { redirect } from '@/lib/i18n/navigation';
 import { toLocale } from '@/lib/i18n/routing';
 import { formDataToObject } from '@/lib/validation/form-data';
@@ -24,11 +24,11 @@ export async function submitErrorReportAction(
   // Anything but a form post (a hand-made call) gets the empty form back, not a 500.
   if (!(formData instanceof FormData) || typeof measureId !== 'string') return { status: 'error', formError: 'notFound' };
   const values = formDataToObject(formData);
-  const { secret, ipAddressHeaders, trustedProxies } = getAuthSettings();
+  const { secret } = getAuthSettings();
   const locale = toLocale(await getLocale());
   const result = await submitErrorReport(
     getPrisma(),
-    { measureId, values, locale, clientAddress: clientAddress(await headers(), ipAddressHeaders, trustedProxies) },
+    { measureId, values, locale, clientAddress: clientIp(await headers()) },
     { secret },
   );
   if (result.status === 'stored' || result.status === 'discarded') {

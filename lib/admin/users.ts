@@ -3,6 +3,7 @@
 // link, delete. Every change writes an AuditEntry (entityType 'user'), never with password data. The actions check that the
 // actor is an admin; these functions also refuse anyone else.
 import type { Auth } from '@/lib/auth';
+import { accountKey, lockedUntil } from '@/lib/auth/account-lock';
 import { createStaffUser, generatePassword } from '@/lib/auth/create-user';
 import type { AuthSettings } from '@/lib/auth/settings';
 import type { ChangeRoleInput, CreateUserInput } from '@/lib/validation/user';
@@ -188,5 +189,27 @@ export async function deleteUser(db: Db, actor: Actor, id: string): Promise<User
     const changes = FIELDS.map((field) => ({ field, before: before[field], after: null }));
     await writeAudit(tx, actor, { entityType: 'user', entityId: id, action: 'delete', changes, snapshot: before });
     return { ok: true, value: { email: before.email } };
+  });
+}
+
+/** Until when the person's sign-in is locked after failed attempts (lib/auth/account-lock.ts), or null. */
+export function signInLockedUntil(db: Db, secret: string, email: string, now = new Date()): Promise<Date | null> {
+  return lockedUntil(db, accountKey(secret, email), now);
+}
+
+/** Lifts a sign-in lock at once and clears the failure count; audited when there was a lock. */
+export async function unlockSignIn(db: Db, secret: string, actor: Actor, id: string, now = new Date()): Promise<UserResult<{ id: string }>> {
+  if (actor.role !== 'admin') return forbidden;
+  return db.$transaction(async (tx): Promise<UserResult<{ id: string }>> => {
+    const before = await snapshotOf(tx, id);
+    if (!before) return userNotFound;
+    const key = accountKey(secret, before.email);
+    const until = await lockedUntil(tx, key, now);
+    await tx.signInFailure.deleteMany({ where: { key } });
+    if (until) {
+      const changes = [{ field: 'lockedUntil', before: until.toISOString(), after: null }];
+      await writeAudit(tx, actor, { entityType: 'user', entityId: id, action: 'status', changes, snapshot: before });
+    }
+    return { ok: true, value: { id } };
   });
 }

@@ -4,10 +4,14 @@
 import 'server-only';
 import { parseSetCookieHeader, toCookieOptions } from 'better-auth/cookies';
 import { cookies, headers } from 'next/headers';
+import { CLIENT_IP_HEADER } from '../http/client-ip';
 import { getAuth, getAuthSettings } from '../auth';
 
-/** Request headers worth passing on: cookies, client address, origin and fetch metadata. */
-const FORWARDED = ['cookie', 'user-agent', 'origin', 'referer', 'sec-fetch-site', 'sec-fetch-mode', 'sec-fetch-dest'];
+/**
+ * Request headers worth passing on: cookies, origin, fetch metadata, and the client address
+ * as server.ts resolved it (never a forwarding header a client could have written).
+ */
+const FORWARDED = ['cookie', 'user-agent', 'origin', 'referer', 'sec-fetch-site', 'sec-fetch-mode', 'sec-fetch-dest', CLIENT_IP_HEADER];
 
 export interface EndpointResult {
   status: number;
@@ -20,8 +24,7 @@ export async function callAuthEndpoint(path: string, body: Record<string, unknow
   const incoming = await headers();
   const settings = getAuthSettings();
   const forward = new Headers({ 'content-type': 'application/json' });
-  const ipHeaders = settings.ipAddressHeaders.length ? settings.ipAddressHeaders : ['x-forwarded-for'];
-  for (const name of [...FORWARDED, ...ipHeaders]) {
+  for (const name of FORWARDED) {
     const value = incoming.get(name);
     if (value !== null) forward.set(name, value);
   }

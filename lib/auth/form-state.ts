@@ -61,3 +61,6 @@ export function fieldErrorsOf<Field extends string>(error: z.ZodError): Partial<
   }
   return result as Partial<Record<Field, ErrorKey>>;
 }
+
+/** An admin lifts someone's sign-in lock (lib/auth/account-lock.ts). */
+export type UnlockSignInState = FormState<never>;

@@ -1,5 +1,7 @@
-// Password-reset mail. Without a mail server (no SMTP_HOST) the link goes to the server
-// log, so development and the demo can reset passwords without one.
+// Sign-in mail: password-reset links, and the notice that an account was locked after too
+// many failed attempts. Without a mail server (no SMTP_HOST) the message goes to the server
+// log, so development and the demo work without one. Never a password, in mail or log.
+import type { SendMailOptions } from 'nodemailer';
 import type { MailSettings } from './settings';
 
 export interface ResetMail {
@@ -8,7 +10,13 @@ export interface ResetMail {
   url: string;
 }
 
-function text({ name, url }: ResetMail): string {
+export interface LockedMail {
+  to: string;
+  name: string;
+  lockedUntil: Date;
+}
+
+function resetText({ name, url }: ResetMail): string {
   return [
     `Hei ${name},`,
     '',
@@ -23,23 +31,72 @@ function text({ name, url }: ResetMail): string {
   ].join('\n');
 }
 
+/** Wall-clock time in Bergen, "14:05": the mail has no reader's time zone to go by. */
+const osloTime = (date: Date) =>
+  new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit' }).format(date);
+
+function lockedParagraphs({ name, lockedUntil }: LockedMail): { nb: string[]; en: string[] } {
+  const time = osloTime(lockedUntil);
+  return {
+    nb: [
+      `Hei ${name},`,
+      `Det har vært mange mislykkede forsøk på å logge inn på kontoen din i Ettervern Bergen. Innlogging er derfor sperret til kl. ${time}.`,
+      'Var det deg, kan du vente til sperren er over, eller be en administrator låse opp kontoen. Var det ikke deg, bør du velge et nytt passord (Glemt passord) og si fra til en administrator.',
+    ],
+    en: [
+      `Hi ${name},`,
+      `There have been many failed attempts to sign in to your Ettervern Bergen account. Sign-in is therefore locked until ${time} (Norwegian time).`,
+      'If it was you, wait until then or ask an administrator to unlock the account. If it was not, choose a new password (Forgotten password) and tell an administrator.',
+    ],
+  };
+}
+
+function lockedText(message: LockedMail): string {
+  const { nb, en } = lockedParagraphs(message);
+  return [...nb, '— Ettervern Bergen', '----', ...en, '— Ettervern Bergen'].join('\n\n');
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+function lockedHtml(message: LockedMail): string {
+  const { nb, en } = lockedParagraphs(message);
+  const block = (lang: string, lines: string[]) =>
+    `<div lang="${lang}">${lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('')}<p>— Ettervern Bergen</p></div>`;
+  return `<!doctype html><html lang="nb"><body>${block('nb', nb)}<hr>${block('en', en)}</body></html>`;
+}
+
+async function send(mail: MailSettings, message: SendMailOptions): Promise<void> {
+  const { createTransport } = await import('nodemailer');
+  const transport = mail.transport
+    ? createTransport(mail.transport)
+    : createTransport({
+        host: mail.host,
+        port: mail.port,
+        secure: mail.secure,
+        requireTLS: !mail.secure,
+        auth: mail.user ? { user: mail.user, pass: mail.password ?? '' } : undefined,
+      });
+  await transport.sendMail({ from: mail.from, ...message });
+}
+
 export async function sendResetPasswordMail(mail: MailSettings | null, message: ResetMail): Promise<void> {
   if (!mail) {
     console.info(`[auth] No SMTP_HOST set: password reset link for ${message.to}: ${message.url}`);
     return;
   }
-  const { createTransport } = await import('nodemailer');
-  const transport = createTransport({
-    host: mail.host,
-    port: mail.port,
-    secure: mail.secure,
-    requireTLS: !mail.secure,
-    auth: mail.user ? { user: mail.user, pass: mail.password ?? '' } : undefined,
-  });
-  await transport.sendMail({
-    from: mail.from,
+  await send(mail, { to: message.to, subject: 'Tilbakestill passordet ditt – Ettervern Bergen', text: resetText(message) });
+}
+
+export async function sendAccountLockedMail(mail: MailSettings | null, message: LockedMail): Promise<void> {
+  if (!mail) {
+    console.info(`[auth] No SMTP_HOST set: sign-in for ${message.to} is locked until ${message.lockedUntil.toISOString()} after repeated failures.`);
+    return;
+  }
+  await send(mail, {
     to: message.to,
-    subject: 'Tilbakestill passordet ditt – Ettervern Bergen',
-    text: text(message),
+    subject: 'Innlogging sperret / Sign-in locked – Ettervern Bergen',
+    text: lockedText(message),
+    html: lockedHtml(message),
   });
 }

@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Transport } from 'nodemailer';
 import type { Env } from '../env';
 
 export interface SessionPolicy {
@@ -30,6 +31,14 @@ export interface MailSettings {
   user?: string;
   password?: string;
   from: string;
+  /** Instead of SMTP: a nodemailer transport that keeps the messages (tests). */
+  transport?: Transport;
+}
+
+/** The per-account limit: slow down after half of maxFailures, lock at maxFailures. */
+export interface AccountLockPolicy {
+  maxFailures: number;
+  lockMinutes: number;
 }
 
 export interface AuthSettings {
@@ -38,9 +47,9 @@ export interface AuthSettings {
   trustedOrigins: string[];
   secureCookies: boolean;
   session: SessionPolicy;
+  /** Per client address (as resolved by server.ts); off when the address is unknown. */
   signInRateLimit: { window: number; max: number };
-  ipAddressHeaders: string[];
-  trustedProxies: string[];
+  accountLock: AccountLockPolicy;
   oidc: OidcSettings | null;
   mail: MailSettings | null;
 }
@@ -136,8 +145,7 @@ export function authSettingsFromEnv(env: Env): AuthSettings {
     secureCookies: secureCookiesFromEnv(env),
     session: sessionPolicyFromEnv(env),
     signInRateLimit: { window: env.AUTH_SIGNIN_WINDOW_SECONDS, max: env.AUTH_SIGNIN_MAX_ATTEMPTS },
-    ipAddressHeaders: env.AUTH_IP_HEADERS,
-    trustedProxies: env.AUTH_TRUSTED_PROXIES,
+    accountLock: { maxFailures: env.AUTH_ACCOUNT_MAX_FAILURES, lockMinutes: env.AUTH_ACCOUNT_LOCK_MINUTES },
     oidc: oidcFromEnv(env),
     mail: mailFromEnv(env),
   };

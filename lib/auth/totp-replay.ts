@@ -13,7 +13,11 @@ const usedKey = (userId: string, code: string) => `totp-used:${userId}:${code}`;
 /** Whose code this is: the signed-in user, or the one halfway through signing in. */
 async function userIdOf(ctx: HookContext): Promise<string | null> {
   const session = await getSessionFromCtx(ctx).catch(() => null);
-  if (session) return session.user.id;
+  return session ? session.user.id : pendingTwoFactorUserId(ctx);
+}
+
+/** The person halfway through signing in (password accepted, code still to come), if any. */
+export async function pendingTwoFactorUserId(ctx: HookContext): Promise<string | null> {
   const cookie = ctx.context.createAuthCookie('two_factor');
   const challenge = await ctx.getSignedCookie(cookie.name, ctx.context.secret);
   if (!challenge) return null;

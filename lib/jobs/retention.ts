@@ -3,6 +3,7 @@
 // changes nothing more. Run every hour by the server (./schedule.ts, from instrumentation.ts)
 // and by `npm run jobs:retention` from cron.
 import { env, type Env } from '@/lib/env';
+import { pruneRateLimits } from '@/lib/http/rate-limit';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -12,8 +13,6 @@ export interface RetentionPolicy {
   errorReportContactDays: number;
   /** A session ends this long after sign-in at the latest, however active. */
   sessionAbsoluteSeconds: number;
-  /** Rate-limit counters untouched this long are finished: longer than any limit's window. */
-  rateLimitKeepSeconds: number;
 }
 
 export interface RetentionCounts {
@@ -21,15 +20,13 @@ export interface RetentionCounts {
   sessionsDeleted: number;
   verificationsDeleted: number;
   rateLimitsDeleted: number;
+  signInFailuresDeleted: number;
 }
 
 export function retentionPolicyFromEnv(from: Env = env): RetentionPolicy {
   return {
     errorReportContactDays: from.ERROR_REPORT_CONTACT_RETENTION_DAYS,
     sessionAbsoluteSeconds: Math.round(from.AUTH_ABSOLUTE_HOURS * 3600),
-    // Sign-in windows are configurable; error reports' longest is an hour. A day covers both
-    // unless someone sets a sign-in window longer than that.
-    rateLimitKeepSeconds: Math.max(DAY_MS / 1000, from.AUTH_SIGNIN_WINDOW_SECONDS),
   };
 }
 
@@ -52,14 +49,14 @@ export async function runRetention(
   });
   // Password-reset tokens, single sign-on marks, used TOTP codes: all useless once expired.
   const verifications = await prisma.verification.deleteMany({ where: { expiresAt: { lte: now } } });
-  const rateLimits = await prisma.rateLimit.deleteMany({
-    where: { lastRequest: { lt: BigInt(now.getTime() - policy.rateLimitKeepSeconds * 1000) } },
-  });
+  // Hashed addresses and emails of rate limits and sign-in locks whose window has ended.
+  const counters = await pruneRateLimits(prisma, now);
   return {
     errorReportContactsErased: erased.count,
     sessionsDeleted: sessions.count,
     verificationsDeleted: verifications.count,
-    rateLimitsDeleted: rateLimits.count,
+    rateLimitsDeleted: counters.rateLimits,
+    signInFailuresDeleted: counters.signInFailures,
   };
 }
 

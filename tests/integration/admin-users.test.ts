@@ -17,6 +17,7 @@ import { writeAudit } from '@/lib/admin/audit';
 import type { Actor } from '@/lib/admin/types';
 import { seedDemoData } from '@/lib/db/seed';
 import { changeRoleSchema, createUserSchema, deleteUserSchema } from '@/lib/validation/user';
+import { CLIENT_IP_HEADER } from '@/lib/http/client-ip';
 import { TEST_ORIGIN, testSettings } from '../helpers/auth';
 import { databaseKinds, type TestDatabase } from '../helpers/db';
 
@@ -29,7 +30,7 @@ function signIn(auth: Auth, email: string, password: string) {
       headers: {
         'content-type': 'application/json',
         origin: TEST_ORIGIN,
-        'x-forwarded-for': `198.51.100.${Math.floor(Math.random() * 250) + 1}`,
+        [CLIENT_IP_HEADER]: `198.51.100.${Math.floor(Math.random() * 250) + 1}`,
       },
       body: JSON.stringify({ email, password }),
     }),

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuth, type Auth } from '@/lib/auth';
 import { createStaffUser } from '@/lib/auth/create-user';
 import { getAccountSecurity } from '@/lib/data/admin-account';
+import { CLIENT_IP_HEADER } from '@/lib/http/client-ip';
 import { totp } from '../e2e/helpers/totp';
 import { TEST_ORIGIN, testSettings } from '../helpers/auth';
 import { databaseKinds, type TestDatabase } from '../helpers/db';
@@ -31,7 +32,7 @@ describe.each(databaseKinds)('two-step sign-in on the account page, on $kind', (
     auth.handler(
       new Request(`${TEST_ORIGIN}/api/auth${endpoint}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', origin: TEST_ORIGIN, 'x-forwarded-for': `203.0.113.${++address}`, cookie },
+        headers: { 'content-type': 'application/json', origin: TEST_ORIGIN, [CLIENT_IP_HEADER]: `203.0.113.${++address}`, cookie },
         body: JSON.stringify(body),
       }),
     );

@@ -10,6 +10,7 @@ import { ssoCodeStepPath } from '@/lib/auth/paths';
 import { resolveActor } from '@/lib/auth/session';
 import { oidcFromEnv } from '@/lib/auth/settings';
 import type { Env } from '@/lib/env';
+import { CLIENT_IP_HEADER } from '@/lib/http/client-ip';
 import { totp } from '../e2e/helpers/totp';
 import { TEST_ORIGIN, testSettings } from '../helpers/auth';
 import { databaseKinds, type TestDatabase } from '../helpers/db';
@@ -25,7 +26,7 @@ function post(auth: Auth, endpoint: string, body: unknown, headers: Record<strin
       headers: {
         'content-type': 'application/json',
         origin: TEST_ORIGIN,
-        'x-forwarded-for': `198.51.100.${Math.floor(Math.random() * 250) + 1}`,
+        [CLIENT_IP_HEADER]: `198.51.100.${Math.floor(Math.random() * 250) + 1}`,
         ...headers,
       },
       body: JSON.stringify(body),

@@ -2,6 +2,7 @@
 // server starts by tests/e2e/helpers/admin-seed.ts (embedded test database only).
 import { expect as baseExpect, type Page } from '@playwright/test';
 import { base32 } from '../../../lib/auth/totp';
+import { CLIENT_IP_HEADER } from '../../../lib/http/client-ip';
 import { totp } from './totp';
 
 // Signing in hashes passwords (scrypt) on a small, busy machine: allow for it.
@@ -27,6 +28,8 @@ export const E2E_USERS = {
   editorTotp: { email: 'e2e-editor-totp@example.org', name: 'E2E Redaktør 2FA', role: 'editor', totp: true },
   /** An editor for the session time-out test only. */
   idle: { email: 'e2e-idle@example.org', name: 'E2E Idle', role: 'editor' },
+  /** Locked by tests/e2e/sign-in-lock.spec.ts after too many failed sign-ins. */
+  locked: { email: 'e2e-locked@example.org', name: 'E2E Sperret', role: 'editor' },
   /** A provider account whose organisation is gone: no admin page or action serves it. */
   orphanProvider: { email: 'e2e-provider-orphan@example.org', name: 'E2E Uten tilbyder', role: 'provider', orphan: true },
 } as const satisfies Record<
@@ -37,13 +40,16 @@ export const E2E_USERS = {
 export type E2EUser = (typeof E2E_USERS)[keyof typeof E2E_USERS];
 
 /**
- * Gives the page its own client address (X-Forwarded-For), so the per-address sign-in
- * rate limit of one test never locks out another.
+ * Gives the page its own client address, so the per-address sign-in rate limit of one test
+ * never locks out another. X-Forwarded-For is believed by server.ts when the test server
+ * trusts the loopback proxy (AUTH_TRUSTED_PROXIES in playwright.config.ts); under plain
+ * `next start`, which has no server.ts to resolve the address, the resolved-address header
+ * is set directly (server.ts removes any such header a client sends).
  */
 export async function useOwnClientAddress(page: Page): Promise<string> {
   const octet = () => Math.floor(Math.random() * 254) + 1;
   const address = `10.${octet()}.${octet()}.${octet()}`;
-  await page.setExtraHTTPHeaders({ 'x-forwarded-for': address });
+  await page.setExtraHTTPHeaders({ 'x-forwarded-for': address, [CLIENT_IP_HEADER]: address });
   return address;
 }
 

@@ -5,13 +5,21 @@
 import { redirect } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
 import { OIDC_PROVIDER_ID } from '@/lib/auth';
-import { callAuthEndpoint } from '@/lib/auth/endpoint';
+import { callAuthEndpoint, type EndpointResult } from '@/lib/auth/endpoint';
 import { fieldErrorsOf, rateLimitMinutes, type SignInState } from '@/lib/auth/form-state';
 import { ADMIN_HOME_PATH, ADMIN_SIGN_IN_PATH, adminPath } from '@/lib/auth/paths';
 import { codeSchema, signInSchema } from '@/lib/auth/schemas';
 import { env } from '@/lib/env';
 
 const SERVER_ERROR = 500;
+
+/** A 429: the account's lock or slow-down (lib/auth/account-lock.ts), or the per-address limit. */
+function tooMany(result: EndpointResult, windowSeconds: number): Pick<SignInState, 'error' | 'errorValues'> {
+  const code = String(result.body?.code ?? '');
+  if (code === 'ACCOUNT_LOCKED') return { error: 'accountLocked', errorValues: { minutes: rateLimitMinutes(result.retryAfter, 60) } };
+  if (code === 'SLOW_DOWN') return { error: 'slowDown', errorValues: { seconds: result.retryAfter ?? 1 } };
+  return { error: 'rateLimited', errorValues: { minutes: rateLimitMinutes(result.retryAfter, windowSeconds) } };
+}
 
 async function verifyCode(formData: FormData): Promise<SignInState> {
   const parsed = codeSchema.safeParse({ code: String(formData.get('code') ?? '') });
@@ -22,14 +30,7 @@ async function verifyCode(formData: FormData): Promise<SignInState> {
   const path = /^\d{6}$/.test(code) ? '/two-factor/verify-totp' : '/two-factor/verify-backup-code';
   const result = await callAuthEndpoint(path, { code, trustDevice: false });
   if (result.status === 200) redirect(adminPath(await getLocale(), ADMIN_HOME_PATH));
-  if (result.status === 429) {
-    return {
-      step: 'code',
-      status: 'error',
-      error: 'rateLimited',
-      errorValues: { minutes: rateLimitMinutes(result.retryAfter, 60) },
-    };
-  }
+  if (result.status === 429) return { step: 'code', status: 'error', ...tooMany(result, 60) };
   const reason = String(result.body?.code ?? '');
   if (reason.includes('TWO_FACTOR_COOKIE') || reason.includes('TOO_MANY_ATTEMPTS')) {
     return { step: 'credentials', status: 'error', error: 'codeExpired' };
@@ -50,13 +51,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   }
   const result = await callAuthEndpoint('/sign-in/email', { ...parsed.data, rememberMe: true });
   if (result.status === 429) {
-    return {
-      step: 'credentials',
-      status: 'error',
-      error: 'rateLimited',
-      errorValues: { minutes: rateLimitMinutes(result.retryAfter, env.AUTH_SIGNIN_WINDOW_SECONDS) },
-      values,
-    };
+    return { step: 'credentials', status: 'error', ...tooMany(result, env.AUTH_SIGNIN_WINDOW_SECONDS), values };
   }
   if (result.status >= SERVER_ERROR) return { step: 'credentials', status: 'error', error: 'unexpected', values };
   // One message for every refusal (unknown address, wrong password, banned), so the form

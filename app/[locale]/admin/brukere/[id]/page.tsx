@@ -3,8 +3,10 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { AdminLink } from '@/components/admin/editing/admin-link';
 import { Notice } from '@/components/admin/form-controls';
+import { UnlockSignInForm } from '@/components/admin/unlock-sign-in-form';
 import { ChangeRoleForm, DeleteUserForm, SendResetForm, SetActiveForm } from '@/components/admin/user-forms';
-import { getUser, listProviderOptions } from '@/lib/admin/users';
+import { getUser, listProviderOptions, signInLockedUntil } from '@/lib/admin/users';
+import { getAuthSettings } from '@/lib/auth';
 import { requireActor } from '@/lib/auth/guard';
 import { isRole } from '@/lib/auth/session';
 import { getPrisma } from '@/lib/db';
@@ -27,11 +29,13 @@ export default async function AdminUserPage({ params }: PageProps<'/[locale]/adm
   // User ids are Better Auth's (not UUIDs); anything odd simply finds nobody.
   const user = id.length <= 100 ? await getUser(db, id) : null;
   if (!user) notFound();
-  const [t, tRoles, format, providers] = await Promise.all([
+  const [t, tRoles, tLock, format, providers, lockedUntil] = await Promise.all([
     getTranslations('Admin.users'),
     getTranslations('Admin.roles'),
+    getTranslations('Admin.signInLock'),
     getFormatter(),
     listProviderOptions(db),
+    signInLockedUntil(db, getAuthSettings().secret, user.email),
   ]);
   const self = user.id === actor.id;
   return (
@@ -76,6 +80,12 @@ export default async function AdminUserPage({ params }: PageProps<'/[locale]/adm
           <SetActiveForm userId={user.id} active={user.active} />
         </section>
       )}
+      <section aria-labelledby="user-lock-title" className="space-y-3">
+        <h2 id="user-lock-title" className="text-2xl font-bold">
+          {tLock('title')}
+        </h2>
+        <UnlockSignInForm userId={user.id} lockedUntil={lockedUntil && format.dateTime(lockedUntil, { timeStyle: 'short' })} />
+      </section>
       {!self && (
         <section aria-labelledby="user-reset-title" className="space-y-3">
           <h2 id="user-reset-title" className="text-2xl font-bold">
