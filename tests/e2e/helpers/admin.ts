@@ -2,7 +2,6 @@
 // server starts by tests/e2e/helpers/admin-seed.ts (embedded test database only).
 import { expect as baseExpect, type Page } from '@playwright/test';
 import { base32 } from '../../../lib/auth/totp';
-import { CLIENT_IP_HEADER } from '../../../lib/http/client-ip';
 import { totp } from './totp';
 
 // Signing in hashes passwords (scrypt) on a small, busy machine: allow for it.
@@ -41,15 +40,13 @@ export type E2EUser = (typeof E2E_USERS)[keyof typeof E2E_USERS];
 
 /**
  * Gives the page its own client address, so the per-address sign-in rate limit of one test
- * never locks out another. X-Forwarded-For is believed by server.ts when the test server
- * trusts the loopback proxy (AUTH_TRUSTED_PROXIES in playwright.config.ts); under plain
- * `next start`, which has no server.ts to resolve the address, the resolved-address header
- * is set directly (server.ts removes any such header a client sends).
+ * never locks out another. X-Forwarded-For is believed by server.ts because the test server
+ * trusts the loopback proxy (AUTH_TRUSTED_PROXIES in playwright.config.ts).
  */
 export async function useOwnClientAddress(page: Page): Promise<string> {
   const octet = () => Math.floor(Math.random() * 254) + 1;
   const address = `10.${octet()}.${octet()}.${octet()}`;
-  await page.setExtraHTTPHeaders({ 'x-forwarded-for': address, [CLIENT_IP_HEADER]: address });
+  await page.setExtraHTTPHeaders({ 'x-forwarded-for': address });
   return address;
 }
 
