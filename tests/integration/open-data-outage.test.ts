@@ -87,10 +87,10 @@ describe('open-data API during a database outage', () => {
       await seedDemoData(db.prisma);
       expect((await statuses()).map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 404, 200, 404, 200]);
       // Dropped from outside, as an operator would; the app's pool stays open and reconnects.
-      const [{ name }] = await db.sql.query<{ name: string }>('SELECT current_database() AS name');
+      const [row] = await db.sql.query<{ name: string }>('SELECT current_database() AS name');
       const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
       await admin.connect();
-      await admin.query(`DROP DATABASE ${name} WITH (FORCE)`).finally(() => admin.end());
+      await admin.query(`DROP DATABASE ${row!.name} WITH (FORCE)`).finally(() => admin.end());
       expectOutage(await statuses());
     } finally {
       await db.close().catch(() => {});
