@@ -47,7 +47,7 @@ describe('malformed server action posts', () => {
     for (const body of ['', 'garbage', '{', '"x"', '1', 'null', '{}', '["$1"]', '["$@2"]', '["$K1"]', '["$Q1"]', '["$h1"]', '["$nabc"]', `["$n${'9'.repeat(400)}"]`, '["$F1"]']) {
       expect(await status(action(body)), body).toBe(400);
     }
-    for (const fields of [{}, { '1': '[]' }, { '0': 'garbage' }, { '0': '{}' }, { '0': '["$2"]' }, { '0': '["$1"]', '1': 'garbage' }]) {
+    for (const fields of [{}, { '1': '[]' }, { '0': 'garbage' }, { '0': '{}' }, { '0': '["$2"]' }, { '0': '["$1"]', '1': 'garbage' }] as Record<string, string>[]) {
       expect(await status(action(multipart(fields))), JSON.stringify(fields)).toBe(400);
     }
     expect(await status(post(multipart({ $ACTION_REF_1: '', '$ACTION_1:0': 'garbage' })))).toBe(400);
