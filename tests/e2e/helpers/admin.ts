@@ -27,6 +27,8 @@ export const E2E_USERS = {
   editorTotp: { email: 'e2e-editor-totp@example.org', name: 'E2E Redaktør 2FA', role: 'editor', totp: true },
   /** An editor for the session time-out test only. */
   idle: { email: 'e2e-idle@example.org', name: 'E2E Idle', role: 'editor' },
+  /** The target of attack.spec.ts's brute force, which leaves it limited or locked: no other test signs in with it. */
+  attackTarget: { email: 'e2e-attack-target@example.org', name: 'E2E Angrepsmål', role: 'editor' },
   /** A provider account whose organisation is gone: no admin page or action serves it. */
   orphanProvider: { email: 'e2e-provider-orphan@example.org', name: 'E2E Uten tilbyder', role: 'provider', orphan: true },
 } as const satisfies Record<
