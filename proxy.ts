@@ -87,8 +87,10 @@ export const config = {
     // Everything but API routes, Next's own files, files with an extension and the cached pages.
     '/((?!api|_next|_vercel|.*\\..*|(?:nn|en)?$|(?:nn/)?tiltak(?:/[a-z0-9-]+)?$|en/measures(?:/[a-z0-9-]+)?$|(?:nn/)?tilbydere(?:/[a-z0-9-]+)?$|en/providers(?:/[a-z0-9-]+)?$|nyheter$|nn/nyheiter$|en/news$|tilgjengelighet$|nn/tilgjengelegheit$|en/accessibility$).*)',
     // Server action posts to any page, the cached ones included, for refuseMalformedAction.
+    // Requests with an Origin too: a matcher cannot see an empty Next-Action header.
     { source: '/((?!api|_next).*)', has: [{ type: 'header', key: 'next-action' }] },
     { source: '/((?!api|_next).*)', has: [{ type: 'header', key: 'content-type', value: 'multipart/form-data.*' }] },
+    { source: '/((?!api|_next).*)', has: [{ type: 'header', key: 'origin' }] },
     // A measure's page with a visitor's list (?list=…) is served by its per-request twin.
     { source: '/:path((?:nn/)?tiltak/[a-z0-9-]+|en/measures/[a-z0-9-]+)', has: [{ type: 'query', key: 'list' }] },
     // The catalogue with any of its parameters (CATALOGUE_PARAMS in lib/catalogue/query.ts).

@@ -69,6 +69,7 @@ export async function refuseMalformedAction(request: Request): Promise<Response 
   if (!sameOrigin(request)) return plain(403, 'Cross-site request refused.');
   const type = request.headers.get('content-type') ?? '';
   const fetchAction = request.headers.has('next-action');
+  if (request.headers.get('next-action') === '') return plain(400, 'Invalid server action id.');
   if (isMultipart(type)) {
     let form: FormData;
     try {

@@ -273,7 +273,12 @@ test.describe('malformed requests get a 4xx', () => {
 
   test('parameters named after Object\'s members on every API list: a 400 naming them', async ({ request }) => {
     for (const list of ['/api/v1/measures', '/api/v1/providers', '/api/hsds/services', '/api/hsds/organizations', '/api/hsds/export']) {
-      for (const name of PROTOTYPE_NAMES) {
+      // Next.js drops `__proto__` from the query before a route handler sees it: the
+      // answer is the list's, as without it.
+      const proto = await request.get(`${list}?__proto__=1`);
+      expect(proto.status(), `${list}?__proto__`).toBe(200);
+      expect(await proto.text()).toBe(await (await request.get(list)).text());
+      for (const name of PROTOTYPE_NAMES.filter((n) => n !== '__proto__')) {
         const response = await request.get(`${list}?${name}=1`);
         expect(response.status(), `${list}?${name}`).toBe(400);
         expect((await response.json()).error.issues, `${list}?${name}`).toEqual([{ parameter: name, message: 'is not a known parameter' }]);

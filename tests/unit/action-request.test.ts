@@ -56,6 +56,8 @@ describe('malformed server action posts', () => {
     expect(await status(broken('multipart/form-data', '--x\r\n'))).toBe(400);
     expect(await status(broken('multipart/form-data; boundary=x', 'garbage'))).toBe(400);
     expect(await status(broken('multipart/form-data; boundary=x', '--x\r\nContent-Disposition: form-data; name="0"\r\n\r\n[]'))).toBe(400);
+    // An empty action id, which Next.js takes for a bug of its own.
+    expect(await status(action('[]', { 'next-action': '' }))).toBe(400);
     // And without the Next-Action header, as a form without JavaScript.
     expect(await status(post('garbage', { 'content-type': 'multipart/form-data; boundary=x' }))).toBe(400);
   });
