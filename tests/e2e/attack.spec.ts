@@ -136,7 +136,8 @@ test(`${REQUESTS} seeded malformed requests: never a 5xx, never a hang`, async (
     const outcomes = await Promise.all(batch.map((a) => send(base, a)));
     outcomes.forEach((outcome, j) => {
       const a = batch[j]!;
-      const label = `#${i + j} ${a.method} ${a.path.slice(0, 120)} ${JSON.stringify(a.headers).slice(0, 200)}`;
+      const path = a.path.length > 160 ? `${a.path.slice(0, 80)}…${a.path.slice(-80)}` : a.path;
+      const label = `#${i + j} ${a.method} ${path} ${JSON.stringify(a.headers).slice(0, 200)}`;
       if (outcome.status === 0) return; // refused by the client, never sent
       answered++;
       if (outcome.status === null) failures.push(`${label}: no answer (${outcome.error}) after ${outcome.ms} ms`);
