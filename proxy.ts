@@ -1,6 +1,7 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { isAdminPath } from './lib/auth/paths';
+import { refuseMalformedAction } from './lib/http/action-request';
 import { parseCatalogueQuery, toSearchParams } from './lib/catalogue/query';
 import { secureCookiesFromEnv, sessionCookieName, sessionPolicyFromEnv } from './lib/auth/settings';
 import { env } from './lib/env';
@@ -31,7 +32,7 @@ const idleSeconds = sessionPolicyFromEnv(env).idleSeconds;
 // as long as the session is in use (the guard slides the session's expiry in the database;
 // pages cannot set cookies themselves). It never decides who may see what: every admin
 // page and action checks the session and role itself.
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   // A path that is not valid percent-encoding would otherwise fail later with a 500.
   // So would an encoded "%" (%25): the language rewrite passes the path on decoded, and
   // Next.js then fails to decode it again. No page of this site has a "%" in its address.
@@ -44,6 +45,9 @@ export default function proxy(request: NextRequest) {
   if (decoded === null || decoded.includes('%') || INTERNAL_ROUTE.test(decoded)) {
     return new NextResponse('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   }
+  // Server action posts Next.js would fail on with a 500 (lib/http/action-request.ts).
+  const refused = await refuseMalformedAction(request);
+  if (refused) return refused;
   const catalogueLocale = catalogueLocales.get(request.nextUrl.pathname);
   if (catalogueLocale && request.method === 'GET') {
     const { query, problems } = parseCatalogueQuery(request.nextUrl.searchParams);
@@ -82,6 +86,11 @@ export const config = {
   matcher: [
     // Everything but API routes, Next's own files, files with an extension and the cached pages.
     '/((?!api|_next|_vercel|.*\\..*|(?:nn|en)?$|(?:nn/)?tiltak(?:/[a-z0-9-]+)?$|en/measures(?:/[a-z0-9-]+)?$|(?:nn/)?tilbydere(?:/[a-z0-9-]+)?$|en/providers(?:/[a-z0-9-]+)?$|nyheter$|nn/nyheiter$|en/news$|tilgjengelighet$|nn/tilgjengelegheit$|en/accessibility$).*)',
+    // Server action posts to any page, the cached ones included, for refuseMalformedAction.
+    // Requests with an Origin too: a matcher cannot see an empty Next-Action header.
+    { source: '/((?!api|_next).*)', has: [{ type: 'header', key: 'next-action' }] },
+    { source: '/((?!api|_next).*)', has: [{ type: 'header', key: 'content-type', value: 'multipart/form-data.*' }] },
+    { source: '/((?!api|_next).*)', has: [{ type: 'header', key: 'origin' }] },
     // A measure's page with a visitor's list (?list=…) is served by its per-request twin.
     { source: '/:path((?:nn/)?tiltak/[a-z0-9-]+|en/measures/[a-z0-9-]+)', has: [{ type: 'query', key: 'list' }] },
     // The catalogue with any of its parameters (CATALOGUE_PARAMS in lib/catalogue/query.ts).

@@ -43,13 +43,14 @@ export function LocaleSwitcher({ label, names }: { label: string; names: Record<
 }
 
 function toQuery(searchParams: Pick<URLSearchParams, 'keys' | 'getAll'>): Query {
-  const query: Query = {};
-  // Repeated parameters (?district=arna&district=fana) stay repeated.
-  for (const key of new Set(searchParams.keys())) {
-    const values = searchParams.getAll(key);
-    query[key] = values.length === 1 ? values[0]! : values;
-  }
-  return query;
+  // Repeated parameters (?district=arna&district=fana) stay repeated. Built as entries, so
+  // a parameter named `__proto__` is a key like any other, not the object's prototype.
+  return Object.fromEntries(
+    [...new Set(searchParams.keys())].map((key) => {
+      const values = searchParams.getAll(key);
+      return [key, values.length === 1 ? values[0]! : values];
+    }),
+  );
 }
 
 function cachedSearchQuery(params: ReturnType<typeof useParams>): Query | undefined {

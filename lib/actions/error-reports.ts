@@ -4,6 +4,7 @@
 // by a signed form token, a honeypot field and rate limits instead (lib/error-reports).
 import { headers } from 'next/headers';
 import { getLocale } from 'next-intl/server';
+import { boundFormActionArgs, checkActionArgs } from '@/lib/actions/args';
 import { getAuthSettings } from '@/lib/auth';
 import { getPrisma } from '@/lib/db';
 import type { ErrorReportFormState } from '@/lib/error-reports/form-state';
@@ -21,8 +22,7 @@ export async function submitErrorReportAction(
   _previous: ErrorReportFormState,
   formData: FormData,
 ): Promise<ErrorReportFormState> {
-  // Anything but a form post (a hand-made call) gets the empty form back, not a 500.
-  if (!(formData instanceof FormData) || typeof measureId !== 'string') return { status: 'error', formError: 'notFound' };
+  checkActionArgs(boundFormActionArgs, [measureId, _previous, formData]);
   const values = formDataToObject(formData);
   const { secret } = getAuthSettings();
   const locale = toLocale(await getLocale());

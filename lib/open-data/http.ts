@@ -1,6 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { defaultLocale, locales, routing, type Locale } from '@/lib/i18n/routing';
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '@/lib/db/outage';
 import { env } from '@/lib/env';
 import type { ParameterIssue, Parsed } from '@/lib/validation/api-query';
 import type { Urls } from './v1';
@@ -29,10 +30,10 @@ export function jsonResponse(request: Request, body: unknown, contentType = JSON
   return new Response(text, { status: 200, headers });
 }
 
-function errorResponse(status: number, message: string, issues?: ParameterIssue[]): Response {
+function errorResponse(status: number, message: string, issues?: ParameterIssue[], extra: Record<string, string> = {}): Response {
   return new Response(JSON.stringify({ error: { message, ...(issues && { issues }) } }), {
     status,
-    headers: { ...common, 'Content-Type': JSON_TYPE, 'Cache-Control': 'no-store' },
+    headers: { ...common, 'Content-Type': JSON_TYPE, 'Cache-Control': 'no-store', ...extra },
   });
 }
 
@@ -49,13 +50,20 @@ export function parsedOr400<T>(parsed: Parsed<T>): { value: T } | { response: Re
 }
 
 /**
- * Runs a handler; anything unexpected is logged and answered with a plain 500, never
- * with a stack trace or a database message.
+ * Runs a handler. A database that cannot be reached is a 503 with Retry-After, so clients
+ * wait and try again; anything else unexpected is logged and answered with a plain 500.
+ * Neither carries a stack trace or a database message.
  */
 export async function guarded(name: string, run: () => Promise<Response>): Promise<Response> {
   try {
     return await run();
   } catch (error) {
+    if (isDatabaseUnavailable(error)) {
+      console.warn(`open-data API ${name}: the database is unavailable (${error instanceof Error ? error.message.split('\n')[0] : 'unknown'})`);
+      return errorResponse(503, 'The service is temporarily unavailable. Please try again shortly.', undefined, {
+        'Retry-After': String(RETRY_AFTER_SECONDS),
+      });
+    }
     console.error(`open-data API ${name} failed`, error);
     return errorResponse(500, 'Something went wrong on our side. Please try again later.');
   }

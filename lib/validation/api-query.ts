@@ -93,12 +93,16 @@ const measureListSchema = z.strictObject({ ...filterShape, ...pagingShape });
 const pagingSchema = z.strictObject(pagingShape);
 const noParamsSchema = z.strictObject({});
 
-/** Every parameter with all its values; empty values are left out, as the catalogue does. */
+/**
+ * Every parameter with all its values; empty values are left out, as the catalogue does.
+ * The object has no prototype, so a parameter named `constructor` or `__proto__` is just
+ * an unknown key for the strict schema (a 400 naming it), not one of Object's own members.
+ */
 function collect(params: URLSearchParams): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
+  const out = Object.create(null) as Record<string, string[]>;
   for (const [key, value] of params) {
-    out[key] ??= [];
-    if (value.trim() !== '') out[key].push(value);
+    const values = (out[key] ??= []);
+    if (value.trim() !== '') values.push(value);
   }
   return out;
 }

@@ -14,13 +14,17 @@ function pathOf(name: string): string[] {
   return [head, ...rest];
 }
 
+// Objects without a prototype: a posted name such as `__proto__[x]` or `constructor` must
+// become a key like any other, never reach (or change) Object.prototype.
+const emptyValues = () => Object.create(null) as FormValues;
+
 /**
  * FormData → nested object. Indexed names (`openingHours[2][weekday]`) become arrays of
  * objects in index order; a name sent several times (checkboxes) becomes an array. React's
  * own fields ($ACTION_…) and files are left out.
  */
 export function formDataToObject(formData: FormData): FormValues {
-  const root: FormValues = {};
+  const root = emptyValues();
   for (const [name, value] of formData.entries()) {
     if (typeof value !== 'string' || name.startsWith('$ACTION')) continue;
     const path = pathOf(name);
@@ -29,8 +33,9 @@ export function formDataToObject(formData: FormData): FormValues {
       const key = path[i]!;
       const next = path[i + 1]!;
       if (next === '') break;
-      node[key] ??= {};
-      node = node[key] as FormValues;
+      // A name used both plain and indexed (`a=1&a[b]=2`) keeps the indexed values.
+      const child = node[key];
+      node = typeof child === 'object' && !Array.isArray(child) ? child : (node[key] = emptyValues());
     }
     const last = path.at(-1) === '' ? path.at(-2)! : path.at(-1)!;
     const existing = node[last];
@@ -48,7 +53,7 @@ function indexedToArrays(value: FormValue | undefined): FormValue | undefined {
   if (keys.length > 0 && keys.every((k) => /^\d+$/.test(k))) {
     return keys.sort((a, b) => Number(a) - Number(b)).map((k) => indexedToArrays(value[k])!);
   }
-  return Object.fromEntries(keys.map((k) => [k, indexedToArrays(value[k])]));
+  return Object.assign(emptyValues(), Object.fromEntries(keys.map((k) => [k, indexedToArrays(value[k])])));
 }
 
 /** Rows of a repeating fieldset: drops rows marked for removal and spare rows left blank. */

@@ -1,5 +1,6 @@
 import { expect, test, type APIResponse } from '@playwright/test';
 import { openCatalogue, resultCount, statusRegion } from './helpers/catalogue';
+import { mulberry32, pick as pickFrom, PUBLIC_ACTIONS, serverActions } from './helpers/requests';
 
 // Links get mangled by mail clients, chat apps and people editing URLs by hand. Whatever
 // arrives, the catalogue answers 200, ignores what it cannot use and says so; it never
@@ -179,16 +180,6 @@ test.describe('bad measure addresses', () => {
 // Generated garbage: a few hundred malformed query strings from a fixed seed, so a failure
 // can be reproduced exactly.
 
-function mulberry32(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const KEYS = ['q', 'district', 'age', 'gender', 'kind', 'category', 'criteria', 'sobriety', 'sort', 'page', 'evening', 'weekend', 'open_now', 'relatives', 'youth', 'q[]', 'Q', '', '%', '%00', 'utm_source', '__proto__', 'constructor'];
 const FRAGMENTS = [
   'arna', 'ARNA', 'fana', 'women', 'men', 'activity', 'music', 'free', 'drop_in', 'none', 'drug_free', 'name', 'updated', 'relevance', '1', 'on', 'true',
@@ -199,7 +190,7 @@ const FRAGMENTS = [
 ];
 
 function garbageQuery(rand: () => number): string {
-  const pick = <T,>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
+  const pick = <T,>(xs: T[]) => pickFrom(rand, xs);
   const parts: string[] = [];
   const n = 1 + Math.floor(rand() * 6);
   for (let i = 0; i < n; i++) {
@@ -262,4 +253,108 @@ test('generated garbage after the catalogue path: 200 or 404, never a 500', asyn
   }
   expect(sent).toBeGreaterThan(40);
   expect(failures).toEqual([]);
+});
+
+// ---------------------------------------------------------------------------------------
+// Malformed requests anywhere, not only on the catalogue: each gets a 4xx, never a 5xx.
+
+const is4xx = (status: number) => status >= 400 && status < 500;
+
+test.describe('malformed requests get a 4xx', () => {
+  test('broken percent-encoding in /api/* and /_next/* paths', async ({ request }) => {
+    const paths = [
+      '/api/v1/measures/%', '/api/v1/measures/%zz', '/api/v1/providers/%E0%A4%A', '/api/hsds/services/%C0%AF', '/api/hsds/organizations/%FF',
+      '/api/%', '/api/v1/%ED%A0%80', '/api/auth/%zz', '/_next/%', '/_next/static/%zz', '/_next/static/chunks/%E2%82.js', '/_next/image/%', '/_next/data/%FF',
+    ];
+    const results = [];
+    for (const p of paths) results.push(`${p} ${(await request.get(p, { maxRedirects: 0 })).status()}`);
+    expect(results.filter((r) => !is4xx(Number(r.split(' ').at(-1))))).toEqual([]);
+  });
+
+  const PROTOTYPE_NAMES = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'isPrototypeOf', '__defineGetter__'];
+
+  test('parameters named after Object\'s members on every API list: a 400 naming them', async ({ request }) => {
+    for (const list of ['/api/v1/measures', '/api/v1/providers', '/api/hsds/services', '/api/hsds/organizations', '/api/hsds/export']) {
+      // Next.js drops `__proto__` from the query before a route handler sees it: the
+      // answer is the list's, as without it.
+      const proto = await request.get(`${list}?__proto__=1`);
+      expect(proto.status(), `${list}?__proto__`).toBe(200);
+      expect(await proto.text()).toBe(await (await request.get(list)).text());
+      for (const name of PROTOTYPE_NAMES.filter((n) => n !== '__proto__')) {
+        const response = await request.get(`${list}?${name}=1`);
+        expect(response.status(), `${list}?${name}`).toBe(400);
+        expect((await response.json()).error.issues, `${list}?${name}`).toEqual([{ parameter: name, message: 'is not a known parameter' }]);
+      }
+    }
+  });
+
+  test('the catalogue ignores them without a notice', async ({ page }) => {
+    await openCatalogue(page, PROTOTYPE_NAMES.map((name) => `${name}=1`).join('&'));
+    expect(await resultCount(page)).toBe(TOTAL);
+    await expect(page.getByText(IGNORED)).toHaveCount(0);
+    await openCatalogue(page, 'q=fotball&__proto__[x]=1&constructor[prototype][y]=2');
+    await expect(statusRegion(page)).toHaveText(/treff for «fotball»$/);
+  });
+
+  test('TRACE on pages, the API and the admin area', async ({ request }) => {
+    const results = [];
+    for (const p of ['/', '/tiltak', '/tiltak/dagsverket', '/api/v1/measures', '/api/auth/get-session', '/admin/logg-inn', '/_next/static/x.js']) {
+      results.push(`${p} ${(await request.fetch(p, { method: 'TRACE', maxRedirects: 0 })).status()}`);
+    }
+    expect(results.filter((r) => !is4xx(Number(r.split(' ').at(-1))))).toEqual([]);
+  });
+
+  test('an action post over the body limit: 413', async ({ request, baseURL }) => {
+    const signIn = serverActions().find((a) => a.name === 'signInAction')!;
+    const big = 'a'.repeat(2 * 1024 * 1024);
+    const headers = { Origin: baseURL!, 'Next-Action': signIn.id };
+    const statuses = [
+      (await request.post(signIn.page, { headers: { ...headers, 'Content-Type': 'text/plain;charset=UTF-8' }, data: `["${big}"]` })).status(),
+      (await request.post(signIn.page, { headers, multipart: { '0': '[{},"$K1"]', '1_email': big } })).status(),
+      // A form without JavaScript, as big.
+      (await request.post(signIn.page, { headers: { Origin: baseURL! }, multipart: { email: big } })).status(),
+    ];
+    expect(statuses).toEqual([413, 413, 413]);
+  });
+
+  test('hand-made calls to the public actions: a 4xx whatever the body, the type or the id', async ({ request, baseURL }) => {
+    const actions = serverActions().filter((a) => PUBLIC_ACTIONS.includes(a.name));
+    expect(actions.map((a) => a.name).sort()).toEqual([...PUBLIC_ACTIONS].sort());
+    const text = 'text/plain;charset=UTF-8';
+    const failures: string[] = [];
+    const expect4xx = async (label: string, page: string, id: string, options: { type?: string; data?: string; multipart?: Record<string, string>; origin?: string }) => {
+      const headers: Record<string, string> = { 'Next-Action': id, Origin: options.origin ?? baseURL! };
+      if (options.type) headers['Content-Type'] = options.type;
+      const response = await request.post(page, { headers, data: options.data, multipart: options.multipart, maxRedirects: 0 });
+      if (!is4xx(response.status())) failures.push(`${label}: ${response.status()}`);
+    };
+    for (const action of actions) {
+      const at = (label: string) => `${action.name} ${label}`;
+      await expect4xx(at('no body'), action.page, action.id, { type: text, data: '' });
+      await expect4xx(at('no content type'), action.page, action.id, { data: 'x' });
+      await expect4xx(at('not JSON'), action.page, action.id, { type: text, data: 'garbage{' });
+      await expect4xx(at('JSON, not a list'), action.page, action.id, { type: 'application/json', data: '{"email":"a@b.c"}' });
+      await expect4xx(at('a reference to nothing'), action.page, action.id, { type: text, data: '["$1","$@2"]' });
+      await expect4xx(at('URL-encoded'), action.page, action.id, { type: 'application/x-www-form-urlencoded', data: 'email=a' });
+      await expect4xx(at('multipart without a boundary'), action.page, action.id, { type: 'multipart/form-data', data: '--x\r\n' });
+      await expect4xx(at('garbage multipart'), action.page, action.id, { type: 'multipart/form-data; boundary=zz', data: '--zz\r\ngarbage' });
+      await expect4xx(at('multipart without arguments'), action.page, action.id, { multipart: { email: 'a@b.c' } });
+      await expect4xx(at('a foreign origin'), action.page, action.id, { type: text, data: '[]', origin: 'https://evil.example' });
+      await expect4xx(at('an unreadable origin'), action.page, action.id, { type: text, data: '[]', origin: 'garbage' });
+      // The action itself refuses arguments a form never sends (sign-in with SSO takes none).
+      if (action.name !== 'ssoSignInAction') {
+        for (const args of ['[]', '[1,2,3]', '["x",{"a":1},null]', '[null,null]', '["x","y","z"]']) {
+          await expect4xx(at(`arguments ${args}`), action.page, action.id, { type: text, data: args });
+        }
+        await expect4xx(at('form data in the wrong place'), action.page, action.id, { multipart: { '0': '["$K1",{}]', '1_email': 'a' } });
+      }
+    }
+    const page = actions[0]!.page;
+    await expect4xx('an unknown action id', page, '7f'.padEnd(42, '0'), { type: text, data: '[]' });
+    await expect4xx('an id that is no id', page, 'garbage', { type: text, data: '[]' });
+    await expect4xx('an empty id', page, '', { type: text, data: '[]' });
+    expect(failures).toEqual([]);
+    // And the server is still well.
+    expect((await request.get('/')).status()).toBe(200);
+  });
 });

@@ -30,6 +30,25 @@ describe('form data', () => {
     expect(values).toEqual({ name: 'A', districts: ['ARNA', 'FANA'], openingHours: [{ weekday: '1', opensAt: '09:00' }, { weekday: '3' }] });
   });
 
+  it('takes names after Object\'s own members as plain keys, and never touches Object.prototype', () => {
+    const values = formDataToObject(
+      form([
+        ['__proto__[polluted]', 'yes'],
+        ['constructor[prototype][polluted]', 'yes'],
+        ['toString', 'x'],
+        ['hasOwnProperty[]', 'y'],
+        ['name', 'A'],
+        ['name[first]', 'B'],
+      ]),
+    );
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.keys(values).sort()).toEqual(['__proto__', 'constructor', 'hasOwnProperty', 'name', 'toString']);
+    expect(values.toString).toBe('x');
+    expect(values.hasOwnProperty).toEqual(['y']);
+    expect(values.name).toEqual({ first: 'B' });
+    expect(measureCreateSchema.safeParse(values).success).toBe(false);
+  });
+
   it('drops spare rows left blank and rows marked for removal', () => {
     expect(compactRows([{ weekday: '' }, { weekday: '2', remove: 'on' }, { weekday: '4' }, { placeholder: 'on' }], ['placeholder'])).toEqual([{ weekday: '4' }]);
   });

@@ -44,6 +44,17 @@ describe('open-data API query parameters', () => {
     expect(issues("kind='; DROP TABLE measure;--&sort=random").map((i) => i.parameter)).toEqual(['kind', 'sort']);
   });
 
+  it('refuses parameters named after Object\'s own members as unknown, on every list', () => {
+    for (const name of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'isPrototypeOf']) {
+      const expected = [{ parameter: name, message: 'is not a known parameter' }];
+      expect(issues(`${name}=1`), name).toEqual(expected);
+      expect(issues(`${name}=1&${name}=2&district=arna`), name).toEqual(expected);
+      expect(parsePagingParams(new URLSearchParams(`${name}=1`)), name).toEqual({ ok: false, issues: expected });
+      expect(parseNoParams(new URLSearchParams(`${name}=`)), name).toEqual({ ok: false, issues: expected });
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('takes only paging on plain lists, and nothing on single items', () => {
     expect(parsePagingParams(new URLSearchParams('page=2&per_page=5'))).toEqual({ ok: true, value: { page: 2, perPage: 5 } });
     expect(parsePagingParams(new URLSearchParams('district=arna'))).toEqual({

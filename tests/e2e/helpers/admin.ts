@@ -29,6 +29,8 @@ export const E2E_USERS = {
   idle: { email: 'e2e-idle@example.org', name: 'E2E Idle', role: 'editor' },
   /** Locked by tests/e2e/sign-in-lock.spec.ts after too many failed sign-ins. */
   locked: { email: 'e2e-locked@example.org', name: 'E2E Sperret', role: 'editor' },
+  /** The target of attack.spec.ts's brute force, which leaves it limited or locked: no other test signs in with it. */
+  attackTarget: { email: 'e2e-attack-target@example.org', name: 'E2E Angrepsmål', role: 'editor' },
   /** A provider account whose organisation is gone: no admin page or action serves it. */
   orphanProvider: { email: 'e2e-provider-orphan@example.org', name: 'E2E Uten tilbyder', role: 'provider', orphan: true },
 } as const satisfies Record<

@@ -13,6 +13,7 @@ import {
   setUserActive,
   type UserFailure,
 } from '@/lib/admin/users';
+import { boundFormActionArgs, boundStateActionArgs, checkActionArgs, formActionArgs } from '@/lib/actions/args';
 import { getAuth, getAuthSettings } from '@/lib/auth';
 import {
   fieldErrorsOf,
@@ -45,6 +46,7 @@ function refreshUserPages() {
 
 export async function createUserAction(_previous: CreateUserState, formData: FormData): Promise<CreateUserState> {
   const actor = await requireActor(['admin']);
+  checkActionArgs(formActionArgs, [_previous, formData]);
   const values = {
     name: text(formData, 'name') ?? '',
     email: text(formData, 'email') ?? '',
@@ -64,6 +66,7 @@ export async function createUserAction(_previous: CreateUserState, formData: For
 
 export async function changeRoleAction(userId: string, _previous: ChangeRoleState, formData: FormData): Promise<ChangeRoleState> {
   const actor = await requireActor(['admin']);
+  checkActionArgs(boundFormActionArgs, [userId, _previous, formData]);
   const values = { role: text(formData, 'role') ?? '', providerSlug: text(formData, 'providerSlug') ?? '' };
   const parsed = changeRoleSchema.safeParse(values);
   if (!parsed.success) return { status: 'error', fieldErrors: fieldErrorsOf(parsed.error), values };
@@ -75,6 +78,7 @@ export async function changeRoleAction(userId: string, _previous: ChangeRoleStat
 
 export async function setActiveAction(userId: string, _previous: SetActiveState, formData: FormData): Promise<SetActiveState> {
   const actor = await requireActor(['admin']);
+  checkActionArgs(boundFormActionArgs, [userId, _previous, formData]);
   const parsed = setActiveSchema.safeParse({ active: text(formData, 'active') });
   if (!parsed.success) return { status: 'error', error: 'unexpected' };
   const result = await setUserActive(getPrisma(), actor, userId, parsed.data.active);
@@ -85,6 +89,7 @@ export async function setActiveAction(userId: string, _previous: SetActiveState,
 
 export async function sendResetLinkAction(userId: string, _previous: SendResetState): Promise<SendResetState> {
   const actor = await requireActor(['admin']);
+  checkActionArgs(boundStateActionArgs, [userId, _previous]);
   const redirectTo = adminPath(await getLocale(), '/admin/tilbakestill-passord');
   const result = await sendPasswordResetLink(getPrisma(), getAuth(), actor, userId, redirectTo);
   if (!result.ok) return refused(result);
@@ -93,6 +98,7 @@ export async function sendResetLinkAction(userId: string, _previous: SendResetSt
 
 export async function deleteUserAction(userId: string, _previous: DeleteUserState, formData: FormData): Promise<DeleteUserState> {
   const actor = await requireActor(['admin']);
+  checkActionArgs(boundFormActionArgs, [userId, _previous, formData]);
   const parsed = deleteUserSchema.safeParse({ confirm: text(formData, 'confirm') });
   if (!parsed.success) return { status: 'error', fieldErrors: fieldErrorsOf(parsed.error) };
   const result = await deleteUser(getPrisma(), actor, userId);

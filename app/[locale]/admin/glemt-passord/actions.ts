@@ -3,6 +3,7 @@
 // tests/integration/auth-admin-actions.test.ts); the answer is the same whether or not the
 // address has an account.
 import { getLocale } from 'next-intl/server';
+import { checkActionArgs, formActionArgs } from '@/lib/actions/args';
 import { callAuthEndpoint } from '@/lib/auth/endpoint';
 import { fieldErrorsOf, rateLimitMinutes, type RequestResetState } from '@/lib/auth/form-state';
 import { adminPath } from '@/lib/auth/paths';
@@ -12,6 +13,7 @@ export async function requestPasswordResetAction(
   _previous: RequestResetState,
   formData: FormData,
 ): Promise<RequestResetState> {
+  checkActionArgs(formActionArgs, [_previous, formData]);
   const values = { email: String(formData.get('email') ?? '') };
   const parsed = requestResetSchema.safeParse(values);
   if (!parsed.success) return { status: 'error', fieldErrors: fieldErrorsOf(parsed.error), values };

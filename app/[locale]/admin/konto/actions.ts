@@ -7,6 +7,7 @@ import { isAPIError } from 'better-auth/api';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
+import { checkActionArgs, formActionArgs } from '@/lib/actions/args';
 import { getAuth } from '@/lib/auth';
 import { callAuthEndpoint } from '@/lib/auth/endpoint';
 import {
@@ -37,6 +38,7 @@ export async function enableTwoFactorAction(
   formData: FormData,
 ): Promise<EnableTwoFactorState> {
   await requireActor(ROLES, ownAccount);
+  checkActionArgs(formActionArgs, [_previous, formData]);
   const parsed = enableTwoFactorSchema.safeParse({ password: formData.get('password') ?? undefined });
   if (!parsed.success) return { status: 'error', fieldErrors: fieldErrorsOf(parsed.error) };
   try {
@@ -56,6 +58,7 @@ export async function confirmTwoFactorAction(
   formData: FormData,
 ): Promise<ConfirmTwoFactorState> {
   await requireActor(ROLES, ownAccount);
+  checkActionArgs(formActionArgs, [_previous, formData]);
   const parsed = codeSchema.safeParse({ code: String(formData.get('code') ?? '') });
   if (!parsed.success || !/^\d{6}$/.test(parsed.data.code)) {
     return { status: 'error', fieldErrors: { code: 'codeInvalid' } };
@@ -83,6 +86,7 @@ function refusal(result: { status: number; retryAfter: number | null }, password
 /** New backup codes (the old ones stop working), confirmed with the password; shown once. */
 export async function regenerateBackupCodesAction(_previous: BackupCodesState, formData: FormData): Promise<BackupCodesState> {
   await requireActor(ROLES);
+  checkActionArgs(formActionArgs, [_previous, formData]);
   const parsed = passwordConfirmationSchema.safeParse({ password: formData.get('backupPassword') ?? undefined });
   if (!parsed.success) return { status: 'error', fieldErrors: { backupPassword: 'passwordWrong' } };
   const { password } = parsed.data;
@@ -96,6 +100,7 @@ export async function regenerateBackupCodesAction(_previous: BackupCodesState, f
 /** Turns two-step sign-in off, confirmed with the password. Never for admins. */
 export async function disableTwoFactorAction(_previous: DisableTwoFactorState, formData: FormData): Promise<DisableTwoFactorState> {
   const actor = await requireActor(ROLES);
+  checkActionArgs(formActionArgs, [_previous, formData]);
   if (actor.role === 'admin') return { status: 'error', error: 'twoFactorRequiredForAdmins' };
   const parsed = passwordConfirmationSchema.safeParse({ password: formData.get('disablePassword') ?? undefined });
   if (!parsed.success) return { status: 'error', fieldErrors: { disablePassword: 'passwordWrong' } };

@@ -4,6 +4,7 @@
 // Auth's request handler, so its rate limit and origin check apply.
 import { redirect } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
+import { checkActionArgs, formActionArgs } from '@/lib/actions/args';
 import { OIDC_PROVIDER_ID } from '@/lib/auth';
 import { callAuthEndpoint, type EndpointResult } from '@/lib/auth/endpoint';
 import { fieldErrorsOf, rateLimitMinutes, type SignInState } from '@/lib/auth/form-state';
@@ -41,6 +42,7 @@ async function verifyCode(formData: FormData): Promise<SignInState> {
 
 /** Email and password, then (for people with two-step sign-in) the code. */
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
+  checkActionArgs(formActionArgs, [_previous, formData]);
   if (formData.get('step') === 'code') return verifyCode(formData);
 
   const input = { email: String(formData.get('email') ?? ''), password: String(formData.get('password') ?? '') };

@@ -4,6 +4,7 @@
 // proof. Better Auth ends every session of the account when the password changes.
 import { redirect } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
+import { boundFormActionArgs, checkActionArgs } from '@/lib/actions/args';
 import { callAuthEndpoint } from '@/lib/auth/endpoint';
 import { fieldErrorsOf, rateLimitMinutes, type ResetPasswordState } from '@/lib/auth/form-state';
 import { ADMIN_SIGN_IN_PATH, adminPath } from '@/lib/auth/paths';
@@ -14,6 +15,7 @@ export async function resetPasswordAction(
   _previous: ResetPasswordState,
   formData: FormData,
 ): Promise<ResetPasswordState> {
+  checkActionArgs(boundFormActionArgs, [token, _previous, formData]);
   const parsed = newPasswordSchema.safeParse({
     token,
     password: String(formData.get('password') ?? ''),
