@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Notice } from '@/components/admin/form-controls';
 import { ResetPasswordForm } from '@/components/admin/password-forms';
 import { adminPath } from '@/lib/auth/paths';
+import { resetPasswordAction } from './actions';
 import { toLocale } from '@/lib/i18n/routing';
 
 // Depends on who is asking (and the session cookie): never cached.
@@ -26,7 +27,7 @@ export default async function ResetPasswordPage({ params, searchParams }: PagePr
     <div className="max-w-xl">
       <h1 className="mb-6 text-3xl font-bold">{t('title')}</h1>
       {valid ? (
-        <ResetPasswordForm token={token} />
+        <ResetPasswordForm resetPassword={resetPasswordAction.bind(null, token)} />
       ) : (
         <>
           <Notice tone="warning">{t('invalidLink')}</Notice>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { changeRoleAction, deleteUserAction, sendResetLinkAction, setActiveAction } from '@/app/[locale]/admin/brukere/actions';
 import { AdminLink } from '@/components/admin/editing/admin-link';
 import { Notice } from '@/components/admin/form-controls';
 import { ChangeRoleForm, DeleteUserForm, SendResetForm, SetActiveForm } from '@/components/admin/user-forms';
@@ -62,7 +63,7 @@ export default async function AdminUserPage({ params }: PageProps<'/[locale]/adm
           {t('roleTitle')}
         </h2>
         <ChangeRoleForm
-          userId={user.id}
+          action={changeRoleAction.bind(null, user.id)}
           role={user.role}
           providerSlug={user.provider?.slug ?? ''}
           providers={providers}
@@ -73,7 +74,7 @@ export default async function AdminUserPage({ params }: PageProps<'/[locale]/adm
           <h2 id="user-status-title" className="text-2xl font-bold">
             {t('statusTitle')}
           </h2>
-          <SetActiveForm userId={user.id} active={user.active} />
+          <SetActiveForm action={setActiveAction.bind(null, user.id)} active={user.active} />
         </section>
       )}
       {!self && (
@@ -82,7 +83,7 @@ export default async function AdminUserPage({ params }: PageProps<'/[locale]/adm
             {t('resetTitle')}
           </h2>
           <p className="max-w-prose">{t('resetIntro')}</p>
-          <SendResetForm userId={user.id} email={user.email} />
+          <SendResetForm action={sendResetLinkAction.bind(null, user.id)} email={user.email} />
         </section>
       )}
       {!self && (
@@ -91,7 +92,7 @@ export default async function AdminUserPage({ params }: PageProps<'/[locale]/adm
             {t('deleteTitle')}
           </h2>
           <p className="max-w-prose">{t('deleteIntro')}</p>
-          <DeleteUserForm userId={user.id} name={user.name} />
+          <DeleteUserForm action={deleteUserAction.bind(null, user.id)} name={user.name} />
         </section>
       )}
     </div>
