@@ -48,6 +48,10 @@ async function fillForm(page: Page, probe: NoJsProbe, selector: string) {
   await form.evaluate(
     (element, { fields, unknownId }) => {
       const form = element as HTMLFormElement;
+      // Past the browser's own checks (`required`), as a hand-made post is.
+      form.noValidate = true;
+      // A form folded away in <details> (deleting, say): opened as a click on its summary would.
+      for (let details = form.closest('details'); details; details = details.parentElement?.closest('details') ?? null) details.open = true;
       for (const [name, value] of Object.entries(fields)) {
         const inputs = form.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(`[name="${name}"]`);
         if (inputs.length === 0) throw new Error(`The form has no field "${name}"`);

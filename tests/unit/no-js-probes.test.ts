@@ -1,8 +1,10 @@
 // Every server action has a no-JavaScript probe in the e2e table, so a new form cannot skip
 // the "answers within seconds" check of tests/e2e/no-js-forms.spec.ts.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NO_JS_PROBES } from '../e2e/helpers/no-js-probes';
-import { serverActionKeys } from '../helpers/server-actions';
+import { ROOT, serverActionKeys, walk } from '../helpers/server-actions';
 
 describe('no-JavaScript form probes', () => {
   const actions = serverActionKeys();
@@ -23,5 +25,15 @@ describe('no-JavaScript form probes', () => {
 
   it('has no probe for an action that is gone', () => {
     expect(Object.keys(NO_JS_PROBES).filter((key) => !actions.includes(key))).toEqual([]);
+  });
+
+  it('binds no action in a client component (bind in the server page and pass it down)', () => {
+    const binding = ['app', 'components']
+      .flatMap(walk)
+      .filter((file) => {
+        const text = readFileSync(path.join(ROOT, file), 'utf8');
+        return /^\s*['"]use client['"]/.test(text) && /\w+Action\.bind\(/.test(text);
+      });
+    expect(binding).toEqual([]);
   });
 });

@@ -149,9 +149,8 @@ export const NO_JS_PROBES: Record<string, NoJsProbe> = {
   'lib/actions/change-requests.ts#approveChangeRequestAction': {
     role: 'editor',
     path: '/admin/endringer',
-    fields: { version: 'abc' },
     unknownId: true,
-    failure: 'unknown proposal, malformed version',
+    failure: 'unknown proposal',
   },
   'lib/actions/change-requests.ts#rejectChangeRequestAction': {
     role: 'editor',

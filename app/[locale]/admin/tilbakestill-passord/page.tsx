@@ -13,8 +13,9 @@ export const dynamic = 'force-dynamic';
 export async function generateMetadata({ params }: PageProps<'/[locale]/admin/tilbakestill-passord'>): Promise<Metadata> {
   const locale = toLocale((await params).locale);
   const t = await getTranslations({ locale, namespace: 'Admin.reset' });
-  // The token is in the address: never send it on to another site.
-  return { title: t('title'), referrer: 'no-referrer' };
+  // The token is in the address: never send it on to another site. Not 'no-referrer': a
+  // browser then sends `Origin: null` with the form post, and Next refuses the action.
+  return { title: t('title'), referrer: 'same-origin' };
 }
 
 export default async function ResetPasswordPage({ params, searchParams }: PageProps<'/[locale]/admin/tilbakestill-passord'>) {
