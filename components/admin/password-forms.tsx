@@ -4,7 +4,6 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { requestPasswordResetAction } from '@/app/[locale]/admin/glemt-passord/actions';
-import { resetPasswordAction } from '@/app/[locale]/admin/tilbakestill-passord/actions';
 import type { RequestResetState, ResetPasswordState } from '@/lib/auth/form-state';
 import { ErrorSummary } from './error-summary';
 import { Notice, SubmitButton, TextField } from './form-controls';
@@ -40,11 +39,18 @@ export function ForgotPasswordForm({ signInHref }: { signInHref: string }) {
   );
 }
 
-export function ResetPasswordForm({ token }: { token: string }) {
+/**
+ * `resetPassword` comes bound to the link's token from the server page: binding it here,
+ * in a client render, made a new action on every render, and React's server renderer
+ * retried a failed no-JS post forever.
+ */
+export function ResetPasswordForm({
+  resetPassword,
+}: {
+  resetPassword: (previous: ResetPasswordState, formData: FormData) => Promise<ResetPasswordState>;
+}) {
   const t = useTranslations('Admin.reset');
-  const [state, action, pending] = useActionState(resetPasswordAction.bind(null, token), {
-    status: 'idle',
-  } as ResetPasswordState);
+  const [state, action, pending] = useActionState(resetPassword, { status: 'idle' } as ResetPasswordState);
   const errors = useFormErrors(state, ['password', 'confirm']);
   return (
     <form action={action} className="space-y-4" noValidate>

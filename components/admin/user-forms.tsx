@@ -1,16 +1,12 @@
 'use client';
 // The admin's user management forms: a new user, a user's role and provider,
 // deactivating / reactivating, a password-reset link, deleting. Plain forms posting to
-// server actions (work without JavaScript).
+// server actions (work without JavaScript). A user's forms get their action already bound
+// to the user's id by the server page: binding in a client render makes a new action on
+// every render, and React's server renderer then retries a no-JS form post forever.
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import {
-  changeRoleAction,
-  createUserAction,
-  deleteUserAction,
-  sendResetLinkAction,
-  setActiveAction,
-} from '@/app/[locale]/admin/brukere/actions';
+import { createUserAction } from '@/app/[locale]/admin/brukere/actions';
 import type { ChangeRoleState, CreateUserState, DeleteUserState, SendResetState, SetActiveState } from '@/lib/auth/form-state';
 import type { Role } from '@/lib/auth/session';
 import { ErrorSummary } from './error-summary';
@@ -20,6 +16,8 @@ import { useFormErrors } from './use-form-errors';
 const ROLE_OPTIONS: Role[] = ['editor', 'provider', 'admin'];
 
 type ProviderOption = { slug: string; name: string };
+/** A server action bound on the server (`action.bind(null, id)` in the page). */
+type BoundAction<State> = (previous: State, formData: FormData) => Promise<State>;
 
 function RoleAndProvider({
   errors,
@@ -97,18 +95,18 @@ export function CreateUserForm({ providers }: { providers: ProviderOption[] }) {
 }
 
 export function ChangeRoleForm({
-  userId,
+  action: changeRole,
   role,
   providerSlug,
   providers,
 }: {
-  userId: string;
+  action: BoundAction<ChangeRoleState>;
   role: string;
   providerSlug: string;
   providers: ProviderOption[];
 }) {
   const t = useTranslations('Admin.users');
-  const [state, action, pending] = useActionState(changeRoleAction.bind(null, userId), { status: 'idle' } as ChangeRoleState);
+  const [state, action, pending] = useActionState(changeRole, { status: 'idle' } as ChangeRoleState);
   const errors = useFormErrors(state, ['role', 'providerSlug']);
   return (
     <form action={action} className="space-y-4" noValidate>
@@ -125,9 +123,9 @@ export function ChangeRoleForm({
   );
 }
 
-export function SetActiveForm({ userId, active }: { userId: string; active: boolean }) {
+export function SetActiveForm({ action: setActive, active }: { action: BoundAction<SetActiveState>; active: boolean }) {
   const t = useTranslations('Admin.users');
-  const [state, action, pending] = useActionState(setActiveAction.bind(null, userId), { status: 'idle' } as SetActiveState);
+  const [state, action, pending] = useActionState(setActive, { status: 'idle' } as SetActiveState);
   const errors = useFormErrors(state, []);
   return (
     <form action={action} className="space-y-4" noValidate>
@@ -141,9 +139,9 @@ export function SetActiveForm({ userId, active }: { userId: string; active: bool
   );
 }
 
-export function SendResetForm({ userId, email }: { userId: string; email: string }) {
+export function SendResetForm({ action: sendReset, email }: { action: BoundAction<SendResetState>; email: string }) {
   const t = useTranslations('Admin.users');
-  const [state, action, pending] = useActionState(sendResetLinkAction.bind(null, userId), { status: 'idle' } as SendResetState);
+  const [state, action, pending] = useActionState(sendReset, { status: 'idle' } as SendResetState);
   const errors = useFormErrors(state, []);
   return (
     <form action={action} className="space-y-4" noValidate>
@@ -155,9 +153,9 @@ export function SendResetForm({ userId, email }: { userId: string; email: string
 }
 
 /** The confirm step is a box to tick in the same form, so it works without JavaScript. */
-export function DeleteUserForm({ userId, name }: { userId: string; name: string }) {
+export function DeleteUserForm({ action: deleteUser, name }: { action: BoundAction<DeleteUserState>; name: string }) {
   const t = useTranslations('Admin.users');
-  const [state, action, pending] = useActionState(deleteUserAction.bind(null, userId), { status: 'idle' } as DeleteUserState);
+  const [state, action, pending] = useActionState(deleteUser, { status: 'idle' } as DeleteUserState);
   const errors = useFormErrors(state, ['confirm']);
   const error = errors.field('confirm');
   return (

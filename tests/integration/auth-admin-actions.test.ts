@@ -2,18 +2,16 @@
 // The files are found by scanning the source tree, so a new action or handler without a
 // check fails here. Route handlers are also called, anonymously and as people who may not
 // use them; server actions are called over HTTP in tests/e2e/admin-auth.spec.ts.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeSignature } from 'better-auth/crypto';
 import { createAuth } from '@/lib/auth';
 import type { Database } from '@/lib/db/connection';
 import { createPGliteDatabase, type TestDatabase } from '../helpers/db';
 import { testSettings } from '../helpers/auth';
+import { exportedFunctions, hasUseServer, ROOT, walk } from '../helpers/server-actions';
 
-const ROOT = path.resolve(__dirname, '../..');
-const GUARDS = new Set(['requireActor', 'actorForRequest']);
 const HTTP_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
 
 /** Server actions that must work for anonymous visitors: signing in and password reset. */
@@ -26,80 +24,6 @@ const PUBLIC_ACTIONS = new Set([
   // guarded by a signed form token, a honeypot and rate limits (lib/error-reports) instead.
   'lib/actions/error-reports.ts#submitErrorReportAction',
 ]);
-
-function walk(dir: string): string[] {
-  const absolute = path.join(ROOT, dir);
-  try {
-    statSync(absolute);
-  } catch {
-    return [];
-  }
-  return readdirSync(absolute, { recursive: true, encoding: 'utf8' })
-    .filter((file) => /\.(ts|tsx)$/.test(file))
-    .map((file) => path.join(dir, file).split(path.sep).join('/'));
-}
-
-interface ExportedFunction {
-  file: string;
-  name: string;
-  /** The first statement's text, or null when the body does not start with a guard call. */
-  firstStatement: string;
-  guarded: boolean;
-  async: boolean;
-}
-
-function startsWithGuard(body: ts.ConciseBody | undefined): boolean {
-  if (!body) return false;
-  if (!ts.isBlock(body)) return false;
-  const first = body.statements[0];
-  if (!first) return false;
-  let found = false;
-  const visit = (node: ts.Node) => {
-    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && GUARDS.has(node.expression.text)) {
-      found = true;
-    }
-    if (!found) ts.forEachChild(node, visit);
-  };
-  visit(first);
-  return found;
-}
-
-function exportedFunctions(file: string, text = readFileSync(path.join(ROOT, file), 'utf8')): ExportedFunction[] {
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
-  const result: ExportedFunction[] = [];
-  const isExported = (node: ts.Node) =>
-    ts.canHaveModifiers(node) && !!ts.getModifiers(node)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
-  const isAsync = (node: ts.Node) =>
-    ts.canHaveModifiers(node) && !!ts.getModifiers(node)?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword);
-  for (const statement of source.statements) {
-    if (ts.isFunctionDeclaration(statement) && isExported(statement) && statement.name) {
-      result.push({
-        file,
-        name: statement.name.text,
-        firstStatement: statement.body?.statements[0]?.getText(source) ?? '',
-        guarded: startsWithGuard(statement.body),
-        async: isAsync(statement),
-      });
-    }
-    if (ts.isVariableStatement(statement) && isExported(statement)) {
-      for (const declaration of statement.declarationList.declarations) {
-        const init = declaration.initializer;
-        if (init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) && ts.isIdentifier(declaration.name)) {
-          result.push({
-            file,
-            name: declaration.name.text,
-            firstStatement: ts.isBlock(init.body) ? (init.body.statements[0]?.getText(source) ?? '') : init.body.getText(source),
-            guarded: startsWithGuard(init.body),
-            async: isAsync(init),
-          });
-        }
-      }
-    }
-  }
-  return result;
-}
-
-const hasUseServer = (file: string) => /^\s*(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/\s*)*['"]use server['"]/.test(readFileSync(path.join(ROOT, file), 'utf8'));
 
 const actionFiles = [...walk('app'), ...walk('lib/actions')].filter(
   (file) => (file.startsWith('lib/actions/') || file.includes('/admin/')) && hasUseServer(file),

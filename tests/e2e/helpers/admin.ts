@@ -31,6 +31,10 @@ export const E2E_USERS = {
   locked: { email: 'e2e-locked@example.org', name: 'E2E Sperret', role: 'editor' },
   /** The target of attack.spec.ts's brute force, which leaves it limited or locked: no other test signs in with it. */
   attackTarget: { email: 'e2e-attack-target@example.org', name: 'E2E Angrepsmål', role: 'editor' },
+  /** An editor who starts a two-step setup, and whose user page admins probe (no-js-forms.spec.ts only). */
+  noJsEditor: { email: 'e2e-nojs-editor@example.org', name: 'E2E Uten skript', role: 'editor' },
+  /** An editor with two-step sign-in on, for the account forms' probes (no-js-forms.spec.ts only). */
+  noJsTotpEditor: { email: 'e2e-nojs-totp@example.org', name: 'E2E Uten skript 2FA', role: 'editor', totp: true },
   /** A provider account whose organisation is gone: no admin page or action serves it. */
   orphanProvider: { email: 'e2e-provider-orphan@example.org', name: 'E2E Uten tilbyder', role: 'provider', orphan: true },
 } as const satisfies Record<

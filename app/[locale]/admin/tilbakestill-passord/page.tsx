@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Notice } from '@/components/admin/form-controls';
 import { ResetPasswordForm } from '@/components/admin/password-forms';
 import { adminPath } from '@/lib/auth/paths';
+import { resetPasswordAction } from './actions';
 import { toLocale } from '@/lib/i18n/routing';
 
 // Depends on who is asking (and the session cookie): never cached.
@@ -12,8 +13,9 @@ export const dynamic = 'force-dynamic';
 export async function generateMetadata({ params }: PageProps<'/[locale]/admin/tilbakestill-passord'>): Promise<Metadata> {
   const locale = toLocale((await params).locale);
   const t = await getTranslations({ locale, namespace: 'Admin.reset' });
-  // The token is in the address: never send it on to another site.
-  return { title: t('title'), referrer: 'no-referrer' };
+  // The token is in the address: never send it on to another site. Not 'no-referrer': a
+  // browser then sends `Origin: null` with the form post, and Next refuses the action.
+  return { title: t('title'), referrer: 'same-origin' };
 }
 
 export default async function ResetPasswordPage({ params, searchParams }: PageProps<'/[locale]/admin/tilbakestill-passord'>) {
@@ -26,7 +28,7 @@ export default async function ResetPasswordPage({ params, searchParams }: PagePr
     <div className="max-w-xl">
       <h1 className="mb-6 text-3xl font-bold">{t('title')}</h1>
       {valid ? (
-        <ResetPasswordForm token={token} />
+        <ResetPasswordForm resetPassword={resetPasswordAction.bind(null, token)} />
       ) : (
         <>
           <Notice tone="warning">{t('invalidLink')}</Notice>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { changeRoleAction, deleteUserAction, sendResetLinkAction, setActiveAction } from '@/app/[locale]/admin/brukere/actions';
 import { AdminLink } from '@/components/admin/editing/admin-link';
 import { Notice } from '@/components/admin/form-controls';
 import { UnlockSignInForm } from '@/components/admin/unlock-sign-in-form';
@@ -66,7 +67,7 @@ export default async function AdminUserPage({ params }: PageProps<'/[locale]/adm
           {t('roleTitle')}
         </h2>
         <ChangeRoleForm
-          userId={user.id}
+          action={changeRoleAction.bind(null, user.id)}
           role={user.role}
           providerSlug={user.provider?.slug ?? ''}
           providers={providers}
@@ -77,7 +78,7 @@ export default async function AdminUserPage({ params }: PageProps<'/[locale]/adm
           <h2 id="user-status-title" className="text-2xl font-bold">
             {t('statusTitle')}
           </h2>
-          <SetActiveForm userId={user.id} active={user.active} />
+          <SetActiveForm action={setActiveAction.bind(null, user.id)} active={user.active} />
         </section>
       )}
       <section aria-labelledby="user-lock-title" className="space-y-3">
@@ -92,7 +93,7 @@ export default async function AdminUserPage({ params }: PageProps<'/[locale]/adm
             {t('resetTitle')}
           </h2>
           <p className="max-w-prose">{t('resetIntro')}</p>
-          <SendResetForm userId={user.id} email={user.email} />
+          <SendResetForm action={sendResetLinkAction.bind(null, user.id)} email={user.email} />
         </section>
       )}
       {!self && (
@@ -101,7 +102,7 @@ export default async function AdminUserPage({ params }: PageProps<'/[locale]/adm
             {t('deleteTitle')}
           </h2>
           <p className="max-w-prose">{t('deleteIntro')}</p>
-          <DeleteUserForm userId={user.id} name={user.name} />
+          <DeleteUserForm action={deleteUserAction.bind(null, user.id)} name={user.name} />
         </section>
       )}
     </div>

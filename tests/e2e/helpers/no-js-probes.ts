@@ -1,0 +1,192 @@
+// One probe for every server action: the page its form is on, who may see that form, and
+// what to send so the action fails. tests/e2e/no-js-forms.spec.ts posts each form the way a
+// browser without JavaScript does and wants an answer within seconds; the unit test
+// tests/unit/no-js-probes.test.ts fails when an action in the source has no probe here.
+
+/** Who opens the page. The `noJs*` accounts are this test's own (tests/e2e/helpers/admin.ts). */
+export type ProbeRole = 'anonymous' | 'editor' | 'admin' | 'noJsEditor' | 'noJsTotpEditor';
+
+export interface NoJsProbe {
+  role: ProbeRole;
+  /** The page with the form. `{measure}` and `{user}` are the spec's own measure and user. */
+  path: string;
+  /** Values to put in the form's fields (by name; hidden fields too) before sending it. */
+  fields?: Record<string, string>;
+  /** Files for file inputs (by name). */
+  files?: Record<string, { name: string; mimeType: string; text: string }>;
+  /** The id the server bound to the action is swapped for one that finds nothing. */
+  unknownId?: boolean;
+  /** The session cookie is dropped after the page is loaded, before the form is sent. */
+  signedOut?: boolean;
+  /** The form is not on the page in the test setup (SSO is not configured): post its action id by hand. */
+  hidden?: boolean;
+  /** Why the post fails. */
+  failure: string;
+}
+
+const TOO_LONG = 'x'.repeat(1_200);
+
+/** Keyed like the source scan: `<file>#<exported name>`. */
+export const NO_JS_PROBES: Record<string, NoJsProbe> = {
+  'app/[locale]/admin/logg-inn/actions.ts#signInAction': {
+    role: 'anonymous',
+    path: '/admin/logg-inn',
+    fields: { email: 'nobody@example.org', password: 'not the password' },
+    failure: 'unknown account',
+  },
+  'app/[locale]/admin/logg-inn/actions.ts#ssoSignInAction': {
+    role: 'anonymous',
+    path: '/admin/logg-inn',
+    hidden: true,
+    failure: 'single sign-on is not configured',
+  },
+  'app/[locale]/admin/glemt-passord/actions.ts#requestPasswordResetAction': {
+    role: 'anonymous',
+    path: '/admin/glemt-passord',
+    fields: { email: 'not an address' },
+    failure: 'invalid email address',
+  },
+  'app/[locale]/admin/tilbakestill-passord/actions.ts#resetPasswordAction': {
+    role: 'anonymous',
+    path: '/admin/tilbakestill-passord?token=x',
+    fields: { password: 'aaaaaaaaaaaa', confirm: 'b' },
+    failure: 'made-up token, passwords differ',
+  },
+  'lib/actions/error-reports.ts#submitErrorReportAction': {
+    role: 'anonymous',
+    path: '/tiltak/tidlig-ute/meld-feil',
+    fields: { message: '' },
+    failure: 'nothing described',
+  },
+  'app/[locale]/admin/konto/actions.ts#signOutAction': {
+    role: 'noJsEditor',
+    path: '/admin/konto',
+    signedOut: true,
+    failure: 'the session has ended',
+  },
+  'app/[locale]/admin/konto/actions.ts#enableTwoFactorAction': {
+    role: 'noJsEditor',
+    path: '/admin/konto',
+    fields: { password: 'not the password' },
+    failure: 'wrong password',
+  },
+  'app/[locale]/admin/konto/actions.ts#confirmTwoFactorAction': {
+    role: 'noJsEditor',
+    path: '/admin/konto',
+    fields: { code: '12ab' },
+    failure: 'malformed code',
+  },
+  'app/[locale]/admin/konto/actions.ts#regenerateBackupCodesAction': {
+    role: 'noJsTotpEditor',
+    path: '/admin/konto',
+    fields: { backupPassword: 'not the password' },
+    failure: 'wrong password',
+  },
+  'app/[locale]/admin/konto/actions.ts#disableTwoFactorAction': {
+    role: 'noJsTotpEditor',
+    path: '/admin/konto',
+    fields: { disablePassword: '' },
+    failure: 'no password',
+  },
+  'app/[locale]/admin/brukere/actions.ts#createUserAction': {
+    role: 'admin',
+    path: '/admin/brukere',
+    fields: { name: '', email: 'not an address', role: 'superuser' },
+    failure: 'missing name, invalid email and role',
+  },
+  'app/[locale]/admin/brukere/actions.ts#changeRoleAction': {
+    role: 'admin',
+    path: '/admin/brukere/{user}',
+    fields: { role: '' },
+    failure: 'no role',
+  },
+  'app/[locale]/admin/brukere/actions.ts#setActiveAction': {
+    role: 'admin',
+    path: '/admin/brukere/{user}',
+    unknownId: true,
+    failure: 'unknown user',
+  },
+  'app/[locale]/admin/brukere/actions.ts#sendResetLinkAction': {
+    role: 'admin',
+    path: '/admin/brukere/{user}',
+    unknownId: true,
+    failure: 'unknown user',
+  },
+  'app/[locale]/admin/brukere/actions.ts#deleteUserAction': {
+    role: 'admin',
+    path: '/admin/brukere/{user}',
+    failure: 'not confirmed',
+  },
+  'lib/actions/measures.ts#saveMeasureAction': {
+    role: 'editor',
+    path: '/admin/tiltak/{measure}',
+    fields: { name: '', kind: 'NOPE', ageMin: '-3', version: '1' },
+    failure: 'missing name, invalid kind and age, stale version',
+  },
+  'lib/actions/measures.ts#setMeasureStatusAction': {
+    role: 'editor',
+    path: '/admin/tiltak/{measure}',
+    fields: { version: '999' },
+    failure: 'stale version',
+  },
+  'lib/actions/measures.ts#verifyMeasureAction': {
+    role: 'editor',
+    path: '/admin/tiltak/{measure}',
+    fields: { version: 'abc' },
+    failure: 'malformed version',
+  },
+  'lib/actions/measures.ts#deleteMeasureAction': {
+    role: 'admin',
+    path: '/admin/tiltak/{measure}',
+    failure: 'not confirmed',
+  },
+  'lib/actions/measures.ts#restoreMeasureAction': {
+    role: 'editor',
+    path: '/admin/tiltak/{measure}/historikk',
+    fields: { entryId: 'not-an-entry' },
+    failure: 'malformed history entry',
+  },
+  'lib/actions/change-requests.ts#approveChangeRequestAction': {
+    role: 'editor',
+    path: '/admin/endringer',
+    unknownId: true,
+    failure: 'unknown proposal',
+  },
+  'lib/actions/change-requests.ts#rejectChangeRequestAction': {
+    role: 'editor',
+    path: '/admin/endringer',
+    fields: { note: TOO_LONG },
+    failure: 'note too long',
+  },
+  'lib/actions/error-report-handling.ts#markErrorReportHandledAction': {
+    role: 'editor',
+    path: '/admin/meldinger',
+    fields: { page: 'abc' },
+    unknownId: true,
+    failure: 'unknown report',
+  },
+  'lib/actions/error-report-handling.ts#reopenErrorReportAction': {
+    role: 'editor',
+    path: '/admin/meldinger?vis=behandlet',
+    unknownId: true,
+    failure: 'unknown report',
+  },
+  'lib/actions/import.ts#importMeasuresAction': {
+    role: 'editor',
+    path: '/admin/eksport',
+    files: { file: { name: 'tiltak.csv', mimeType: 'text/csv', text: 'not;a;measure\n"unclosed' } },
+    failure: 'not the import format',
+  },
+  'lib/actions/news.ts#saveNewsAction': {
+    role: 'editor',
+    path: '/admin/nyheter/ny',
+    fields: { title: '', status: 'NOPE', publishedAt: '2026-02-31' },
+    failure: 'missing title, invalid status and date',
+  },
+  'lib/actions/providers.ts#saveProviderAction': {
+    role: 'editor',
+    path: '/admin/tilbydere/ny',
+    fields: { name: '', website: 'not a url' },
+    failure: 'missing name, invalid website',
+  },
+};
