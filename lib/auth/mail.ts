@@ -1,6 +1,7 @@
 // Sign-in mail: password-reset links, and the notice that an account was locked after too
 // many failed attempts. Without a mail server (no SMTP_HOST) the message goes to the server
 // log, so development and the demo work without one. Never a password, in mail or log.
+import { createFormatter } from 'use-intl/core';
 import type { SendMailOptions } from 'nodemailer';
 import type { MailSettings } from './settings';
 
@@ -33,7 +34,7 @@ function resetText({ name, url }: ResetMail): string {
 
 /** Wall-clock time in Bergen, "14:05": the mail has no reader's time zone to go by. */
 const osloTime = (date: Date) =>
-  new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', hour: '2-digit', minute: '2-digit' }).format(date);
+  createFormatter({ locale: 'nb', timeZone: 'Europe/Oslo' }).dateTime(date, { hour: '2-digit', minute: '2-digit' });
 
 function lockedParagraphs({ name, lockedUntil }: LockedMail): { nb: string[]; en: string[] } {
   const time = osloTime(lockedUntil);

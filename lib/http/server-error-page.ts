@@ -1,6 +1,7 @@
 // The page a visitor gets when the app fails to render one (a 5xx), written by the server
 // entry instead of the app's error boundary, which needs JavaScript to show anything.
 // Complete on its own: no scripts, no stylesheet to fetch, texts from messages/*.json.
+import { createTranslator } from 'use-intl/core';
 import en from '../../messages/en.json';
 import nb from '../../messages/nb.json';
 import nn from '../../messages/nn.json';
@@ -22,7 +23,7 @@ export function serverErrorPage(requestUrl: string): string {
   // Only a path on this site may be the "try again" link.
   const again = requestUrl.startsWith('/') && !requestUrl.startsWith('//') ? requestUrl : '/';
   const locale = localeOfPath(again.split('?')[0]!);
-  const t = MESSAGES[locale].ServerError;
+  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'ServerError' });
   const home = locale === 'nb' ? '/' : `/${locale}`;
   return `<!DOCTYPE html>
 <html lang="${locale}">
@@ -30,14 +31,14 @@ export function serverErrorPage(requestUrl: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${escape(t.title)}</title>
+<title>${escape(t('title'))}</title>
 <style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5;color:#1a1a1a}a{color:#0b5394}</style>
 </head>
 <body>
 <main>
-<h1>${escape(t.title)}</h1>
-<p>${escape(t.body)}</p>
-<p><a href="${escape(again)}">${escape(t.retry)}</a> · <a href="${home}">${escape(t.home)}</a></p>
+<h1>${escape(t('title'))}</h1>
+<p>${escape(t('body'))}</p>
+<p><a href="${escape(again)}">${escape(t('retry'))}</a> · <a href="${home}">${escape(t('home'))}</a></p>
 </main>
 </body>
 </html>

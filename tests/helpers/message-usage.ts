@@ -1,12 +1,13 @@
 // Finds which message keys the code uses, by reading the TypeScript syntax tree of every
 // file in app/, components/ and lib/: translators made by useTranslations/getTranslations
+// (and createTranslator, outside React)
 // (also inside Promise.all, and parameters typed with useTranslations<'Ns'>), and the keys
 // passed to them (t('a'), t.rich/markup/raw/has('a'), t(`kind.${v}`), t(variable)).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 
-const TRANSLATOR_FACTORIES = new Set(['useTranslations', 'getTranslations']);
+const TRANSLATOR_FACTORIES = new Set(['useTranslations', 'getTranslations', 'createTranslator']);
 const TRANSLATOR_METHODS = new Set(['rich', 'markup', 'raw', 'has']);
 
 export type KeyUse =

@@ -171,6 +171,18 @@ export const NO_JS_PROBES: Record<string, NoJsProbe> = {
     unknownId: true,
     failure: 'unknown report',
   },
+  'lib/actions/error-report-handling.ts#deleteErrorReportAction': {
+    role: 'editor',
+    path: '/admin/meldinger',
+    failure: 'not confirmed',
+  },
+  'lib/actions/sign-in-lock.ts#unlockSignInAction': {
+    role: 'admin',
+    path: '/admin/brukere/{user}',
+    // The unlock form is shown only while the person is locked, which the probe's user is not.
+    hidden: true,
+    failure: 'no user id',
+  },
   'lib/actions/import.ts#importMeasuresAction': {
     role: 'editor',
     path: '/admin/eksport',
