@@ -79,16 +79,17 @@ async function main() {
   });
   // What Node.js refuses before the handler runs (a method it does not know, such as TRACK;
   // CONNECT; a malformed request line) is answered here, with the same headers.
-  const refuse = (socket: import('node:stream').Duplex, status: 400 | 405 | 431, pathname = '/') => {
+  const refuse = (socket: import('node:stream').Duplex, status: 400 | 405 | 431, pathname = '/', head = false) => {
     const security = headers.securityHeaders({ production, formActionOrigin, scriptHashes: [], pathname });
-    if (socket.writable) socket.end(response.rawResponse(status, status === 405 ? { ...security, Allow: guard.ALLOWED_METHODS.join(', ') } : security));
+    if (socket.writable) socket.end(response.rawResponse(status, status === 405 ? { ...security, Allow: guard.ALLOWED_METHODS.join(', ') } : security, head));
     else socket.destroy();
   };
   server.on('connect', (req, socket) => refuse(socket, 405, req.url));
   server.on('clientError', (error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket) => {
     const code = error.code ?? '';
-    const target = /^\S+ (\/\S*)/.exec(error.rawPacket?.toString('latin1') ?? '')?.[1]?.split('?')[0];
-    refuse(socket, code === 'HPE_INVALID_METHOD' ? 405 : code === 'HPE_HEADER_OVERFLOW' ? 431 : 400, target);
+    const line = /^(\S+) (\/\S*)/.exec(error.rawPacket?.toString('latin1') ?? '');
+    const target = line?.[2]?.split('?')[0];
+    refuse(socket, code === 'HPE_INVALID_METHOD' ? 405 : code === 'HPE_HEADER_OVERFLOW' ? 431 : 400, target, line?.[1] === 'HEAD');
   });
   server.listen(port, hostname, () => {
     console.log(`> Ready on http://${hostname && !hostname.includes(':') ? hostname : 'localhost'}:${port}`);

@@ -77,8 +77,11 @@ type RawParams = Record<string, string | string[] | undefined> | URLSearchParams
 
 function valuesOf(params: RawParams, key: string): string[] {
   if (params instanceof URLSearchParams) return params.getAll(key);
+  // Own keys only, strings only: `?__proto__=a&__proto__=b` gives Next.js's searchParams
+  // object an array as prototype, whose members (sort, at …) are not the visitor's values.
+  if (!Object.hasOwn(params, key)) return [];
   const v = params[key];
-  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+  return (Array.isArray(v) ? v : [v]).filter((item): item is string => typeof item === 'string');
 }
 
 // Enum values travel in URLs in lower case: ?district=arna&category=music.

@@ -146,11 +146,12 @@ export function sendPlain(res: ServerResponse, status: number, headers: Record<s
   (proto.end as (chunk: Buffer | string) => ServerResponse).call(res, body);
 }
 
-/** The same answer as bytes for a bare socket (requests Node.js refuses before parsing them). */
-export function rawResponse(status: number, headers: Record<string, string>): string {
+/** The same answer as bytes for a bare socket (requests Node.js refuses before parsing them).
+ * An answer to HEAD has no body: a client would take one as the start of a next response. */
+export function rawResponse(status: number, headers: Record<string, string>, head = false): string {
   const body = `${status} ${STATUS_TEXT[status] ?? 'Error'}\n`;
   const lines = Object.entries({ ...headers, 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': String(body.length), Connection: 'close' });
-  return `HTTP/1.1 ${status} ${STATUS_TEXT[status] ?? 'Error'}\r\n${lines.map(([k, v]) => `${k}: ${v}\r\n`).join('')}\r\n${body}`;
+  return `HTTP/1.1 ${status} ${STATUS_TEXT[status] ?? 'Error'}\r\n${lines.map(([k, v]) => `${k}: ${v}\r\n`).join('')}\r\n${head ? '' : body}`;
 }
 
 const STATUS_TEXT: Record<number, string> = {

@@ -53,7 +53,9 @@ function indexedToArrays(value: FormValue | undefined): FormValue | undefined {
   if (keys.length > 0 && keys.every((k) => /^\d+$/.test(k))) {
     return keys.sort((a, b) => Number(a) - Number(b)).map((k) => indexedToArrays(value[k])!);
   }
-  return Object.assign(emptyValues(), Object.fromEntries(keys.map((k) => [k, indexedToArrays(value[k])])));
+  // Plain objects again (React passes only those on to client components, to keep what was
+  // typed); Object.fromEntries defines each key as its own, `__proto__` too.
+  return Object.fromEntries(keys.map((k) => [k, indexedToArrays(value[k])]));
 }
 
 /** Rows of a repeating fieldset: drops rows marked for removal and spare rows left blank. */

@@ -105,16 +105,16 @@ test.describe('admin sign-in', () => {
     await useOwnClientAddress(page);
     await page.goto('/admin/logg-inn');
     for (let i = 0; i < 5; i++) {
-      await submitCredentials(page, E2E_USERS.editor.email, `wrong password ${i}`);
+      await submitCredentials(page, E2E_USERS.addressLimited.email, `wrong password ${i}`);
       await expect(errorSummary(page)).toContainText('Feil e-postadresse eller passord.');
     }
     // Even the right password is refused now.
-    await submitCredentials(page, E2E_USERS.editor.email, E2E_PASSWORD);
+    await submitCredentials(page, E2E_USERS.addressLimited.email, E2E_PASSWORD);
     await expect(errorSummary(page)).toContainText('For mange forsøk');
     await expect(page).toHaveURL(/\/admin\/logg-inn$/);
     // The test server's window is 20 seconds (playwright.config.ts).
     await page.waitForTimeout(21_000);
-    await submitCredentials(page, E2E_USERS.editor.email, E2E_PASSWORD);
+    await submitCredentials(page, E2E_USERS.addressLimited.email, E2E_PASSWORD);
     await expect(page).toHaveURL(/\/admin$/);
   });
 

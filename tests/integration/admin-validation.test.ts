@@ -47,6 +47,9 @@ describe('form data', () => {
     expect(values.hasOwnProperty).toEqual(['y']);
     expect(values.name).toEqual({ first: 'B' });
     expect(measureCreateSchema.safeParse(values).success).toBe(false);
+    // Plain objects, which React passes on to client components (a form keeps what was typed).
+    expect(Object.getPrototypeOf(values)).toBe(Object.prototype);
+    expect(Object.getPrototypeOf(values.name)).toBe(Object.prototype);
   });
 
   it('drops spare rows left blank and rows marked for removal', () => {

@@ -27,6 +27,9 @@ export const E2E_USERS = {
   editorTotp: { email: 'e2e-editor-totp@example.org', name: 'E2E Redaktør 2FA', role: 'editor', totp: true },
   /** An editor for the session time-out test only. */
   idle: { email: 'e2e-idle@example.org', name: 'E2E Idle', role: 'editor' },
+  /** Signs in from an address after its five failures (admin-auth.spec.ts): failures count on
+   * the account too, and would slow down everyone else's sign-in to a shared account. */
+  addressLimited: { email: 'e2e-address-limited@example.org', name: 'E2E Adressegrense', role: 'editor' },
   /** Locked by tests/e2e/sign-in-lock.spec.ts after too many failed sign-ins. */
   locked: { email: 'e2e-locked@example.org', name: 'E2E Sperret', role: 'editor' },
   /** The target of attack.spec.ts's brute force, which leaves it limited or locked: no other test signs in with it. */
