@@ -55,6 +55,8 @@ const schema = z.object({
   SMTP_USER: optionalString,
   SMTP_PASSWORD: optionalString,
   SMTP_FROM: optionalString,
+  /** PEM file with the CA (or certificate) the mail server's certificate must chain to, e.g. an internal CA. */
+  SMTP_CA_FILE: optionalString,
 
   // Single sign-on with OpenID Connect (for example Microsoft Entra ID); on when all are set.
   OIDC_ISSUER: optionalString.pipe(z.url().optional()),

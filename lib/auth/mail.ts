@@ -69,15 +69,16 @@ function lockedHtml(message: LockedMail): string {
 
 async function send(mail: MailSettings, message: SendMailOptions): Promise<void> {
   const { createTransport } = await import('nodemailer');
-  const transport = mail.transport
-    ? createTransport(mail.transport)
-    : createTransport({
-        host: mail.host,
-        port: mail.port,
-        secure: mail.secure,
-        requireTLS: !mail.secure,
-        auth: mail.user ? { user: mail.user, pass: mail.password ?? '' } : undefined,
-      });
+  // STARTTLS is required unless the connection is TLS from the start; the certificate is
+  // always checked, against SMTP_CA_FILE's certificates when set.
+  const transport = createTransport({
+    host: mail.host,
+    port: mail.port,
+    secure: mail.secure,
+    requireTLS: !mail.secure,
+    tls: mail.ca ? { ca: mail.ca } : undefined,
+    auth: mail.user ? { user: mail.user, pass: mail.password ?? '' } : undefined,
+  });
   await transport.sendMail({ from: mail.from, ...message });
 }
 

@@ -3,7 +3,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Transport } from 'nodemailer';
 import type { Env } from '../env';
 
 export interface SessionPolicy {
@@ -31,8 +30,8 @@ export interface MailSettings {
   user?: string;
   password?: string;
   from: string;
-  /** Instead of SMTP: a nodemailer transport that keeps the messages (tests). */
-  transport?: Transport;
+  /** SMTP_CA_FILE's PEM text: the certificates the server's must chain to, instead of the public CAs. */
+  ca?: string;
 }
 
 /** The per-account limit: slow down after half of maxFailures, lock at maxFailures. */
@@ -103,7 +102,17 @@ function mailFromEnv(env: Env): MailSettings | null {
     user: env.SMTP_USER,
     password: env.SMTP_PASSWORD,
     from: env.SMTP_FROM ?? `Ettervern Bergen <no-reply@${new URL(env.SITE_URL).hostname}>`,
+    ca: env.SMTP_CA_FILE ? readCaFile(env.SMTP_CA_FILE) : undefined,
   };
+}
+
+/** Read once with the other settings, so a wrong path fails as loudly as a missing AUTH_SECRET, not at the first mail. */
+function readCaFile(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new Error(`SMTP_CA_FILE: cannot read ${file} (${(error as Error).message}).`);
+  }
 }
 
 /**
