@@ -46,10 +46,11 @@ async function main() {
         ({ databaseReachable }) => databaseReachable().then((up) => !up),
         () => false,
       );
+      const { RETRY_AFTER_SECONDS } = await import('./lib/db/outage');
       return {
         status: down ? 503 : 500,
         html: serverErrorPage(req.url ?? '/'),
-        headers: down ? { 'Retry-After': '30' } : undefined,
+        headers: down ? { 'Retry-After': String(RETRY_AFTER_SECONDS) } : undefined,
       };
     },
   };
