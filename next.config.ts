@@ -5,6 +5,14 @@ import { cachedPageRewrites } from './lib/i18n/cached-routes';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
+const sharedCacheHandlers = {
+  cacheHandler: require.resolve('./lib/cache-handler/incremental.mjs'),
+  cacheHandlers: {
+    default: require.resolve('./lib/cache-handler/use-cache.mjs'),
+    remote: require.resolve('./lib/cache-handler/use-cache.mjs'),
+  },
+} satisfies NextConfig;
+
 const production = process.env.NODE_ENV === 'production';
 
 // The server entry (server.ts) replaces the CSP's 'unsafe-inline' with the hashes of each
@@ -36,6 +44,9 @@ const nextConfig: NextConfig = {
   // revalidate time, stale-while-revalidate the rest up to this.
   expireTime: 120,
   experimental: { isrFlushToDisk: false },
+  // With REDIS_URL, every instance keeps its cache in one Redis (lib/cache-handler; README,
+  // "Several instances"). Read when the server starts, so one build serves either way.
+  ...(process.env.REDIS_URL ? sharedCacheHandlers : {}),
   // The cached public pages reach their app route by these rewrites, without proxy.ts.
   async rewrites() {
     return { beforeFiles: cachedPageRewrites(), afterFiles: [], fallback: [] };

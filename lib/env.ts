@@ -45,6 +45,23 @@ const schema = z.object({
   /** Addresses or CIDR ranges of the reverse proxies in front; none: no forwarding header is believed. */
   AUTH_TRUSTED_PROXIES: list,
 
+  // Several instances (see README, "Several instances"): with REDIS_URL they share one cache
+  // in Redis (lib/cache-handler); without it each keeps Next.js's own cache in memory.
+  REDIS_URL: optionalString.pipe(
+    z
+      .url({ protocol: /^rediss?$/, error: 'REDIS_URL must be a redis:// or rediss:// URL' })
+      .optional(),
+  ),
+  /** Start of every key the cache writes, so that one Redis can serve several sites. */
+  REDIS_KEY_PREFIX: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z
+      .string()
+      .trim()
+      .regex(/^[\w.-]{1,64}$/, 'REDIS_KEY_PREFIX: letters, digits, "_", "." and "-", at most 64')
+      .default('ettervern'),
+  ),
+
   /** Days after an error report is handled before its reporter's contact details are removed. */
   ERROR_REPORT_CONTACT_RETENTION_DAYS: number(90, true),
 
