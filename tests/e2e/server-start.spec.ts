@@ -1,7 +1,7 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import net from 'node:net';
 import { expect, test } from '@playwright/test';
+import { freePort, startServer as start } from './helpers/server';
 
 // Ways of starting the production build other than the shared test server: bound to
 // 127.0.0.1 (as behind nginx), by `next start` and by the server entry; and with the
@@ -11,43 +11,6 @@ test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 const DATA_DIR = `.data/e2e-server-start-${process.env.E2E_PORT ?? 3100}`;
 const BASE_ENV: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: '', PGLITE_DATA_DIR: DATA_DIR };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function start(command: string[], env: NodeJS.ProcessEnv): Promise<{ base: string; stop(): Promise<void> }> {
-  const port = await freePort();
-  const args = command.map((part) => part.replace('PORT', String(port)));
-  const child: ChildProcess = spawn(args[0]!, args.slice(1), { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-  let log = '';
-  child.stdout!.on('data', (d) => (log += d));
-  child.stderr!.on('data', (d) => (log += d));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const stop = async () => {
-    try {
-      process.kill(-child.pid!, 'SIGTERM');
-    } catch {
-      return;
-    }
-    await exited;
-  };
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 120; i++) {
-    if (child.exitCode !== null) throw new Error(`server exited: ${log}`);
-    const ok = await fetch(`${base}/api/v1/measures`, { signal: AbortSignal.timeout(5000) }).then((r) => r.status, () => 0);
-    if (ok) return { base, stop };
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  await stop();
-  throw new Error(`server did not answer: ${log}`);
-}
 
 const get = (url: string) => fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(20_000) });
 

@@ -1,0 +1,167 @@
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import net from 'node:net';
+import { createClient } from '@redis/client';
+import { expect, test, type Browser } from '@playwright/test';
+import pg from 'pg';
+import { E2E_PASSWORD, E2E_USERS, signIn } from './helpers/admin';
+import { freePort, startServer, type StartedServer } from './helpers/server';
+
+// Two instances of the production build behind one address, as in production (README,
+// "Several instances"): one PostgreSQL database (a fresh one on TEST_DATABASE_URL's server)
+// and the shared cache in Redis (127.0.0.1:6379, under a key prefix of this run's own).
+// What is published through one is on the other's public pages at once, and whoever signs
+// in on one is signed in on both.
+
+test.describe.configure({ mode: 'serial', timeout: 240_000 });
+
+const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const REDIS_URL = process.env.REDIS_TEST_URL ?? 'redis://127.0.0.1:6379';
+const run = randomBytes(5).toString('hex');
+const DATABASE = `ettervern_e2e_instances_${run}`;
+const KEY_PREFIX = `e2e-instances-${run}`;
+
+function reachable(url: string): Promise<boolean> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = net.connect(Number(port || 6379), hostname);
+    socket.setTimeout(1000);
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+    socket.once('timeout', () => (socket.destroy(), resolve(false)));
+  });
+}
+
+async function onPostgres(sql: string, url = TEST_DATABASE_URL) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+const redisClient = () => createClient({ url: REDIS_URL });
+
+async function withRedis<T>(work: (redis: ReturnType<typeof redisClient>) => Promise<T>): Promise<T> {
+  const redis = redisClient();
+  await redis.connect();
+  try {
+    return await work(redis);
+  } finally {
+    await redis.close();
+  }
+}
+
+async function cacheKeys(): Promise<string[]> {
+  return withRedis(async (redis) => {
+    const found: string[] = [];
+    for await (const keys of redis.scanIterator({ MATCH: `${KEY_PREFIX}:*`, COUNT: 500 })) found.push(...keys);
+    return found;
+  });
+}
+
+let a: StartedServer;
+let b: StartedServer;
+let databaseUrl = '';
+
+test.beforeAll(async () => {
+  // CI starts Redis (.ci/run); a developer's machine may not have one.
+  test.skip(!process.env.CI && !(await reachable(REDIS_URL)), `No Redis at ${REDIS_URL}`);
+  await onPostgres(`CREATE DATABASE ${DATABASE}`);
+  const url = new URL(TEST_DATABASE_URL);
+  url.pathname = `/${DATABASE}`;
+  databaseUrl = url.toString();
+  const [portA, portB] = [await freePort(), await freePort()];
+  const origins = [`http://127.0.0.1:${portA}`, `http://127.0.0.1:${portB}`];
+  // What every instance shares: the build (NEXT_DIST_DIR), the database, the secrets, Redis.
+  const shared: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: `e2e secret shared by both instances ${run}`,
+    AUTH_TRUSTED_ORIGINS: origins.join(','),
+    AUTH_TRUSTED_PROXIES: '127.0.0.1',
+    REDIS_URL,
+    REDIS_KEY_PREFIX: KEY_PREFIX,
+  };
+  for (const args of [
+    ['scripts/prepare-db.ts'],
+    ['scripts/admin-create.ts', '--email', E2E_USERS.editor.email, '--name', E2E_USERS.editor.name, '--role', 'editor'],
+  ]) {
+    const done = spawnSync('node_modules/.bin/tsx', args, { env: { ...shared, ADMIN_PASSWORD: E2E_PASSWORD }, encoding: 'utf8' });
+    expect(done.status, `${args[0]}: ${done.stdout}${done.stderr}`).toBe(0);
+  }
+  const command = ['node_modules/.bin/tsx', 'server.ts', '-p', 'PORT', '-H', '127.0.0.1'];
+  [a, b] = await Promise.all([
+    startServer(command, { ...shared, AUTH_URL: origins[0] }, portA),
+    startServer(command, { ...shared, AUTH_URL: origins[1] }, portB),
+  ]);
+});
+
+test.afterAll(async () => {
+  await Promise.all([a?.stop(), b?.stop()]);
+  if (databaseUrl) await onPostgres(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
+  if (await reachable(REDIS_URL)) {
+    const keys = await cacheKeys();
+    if (keys.length) await withRedis((redis) => redis.unlink(keys));
+  }
+});
+
+const publicPage = async (server: StartedServer) => {
+  const response = await fetch(`${server.base}/tiltak/dagsverket`, { signal: AbortSignal.timeout(20_000) });
+  expect(response.status).toBe(200);
+  return response.text();
+};
+
+async function editorOn(browser: Browser, server: StartedServer) {
+  const context = await browser.newContext({ baseURL: server.base });
+  const page = await context.newPage();
+  await signIn(page, E2E_USERS.editor);
+  return page;
+}
+
+test('a change published on one instance is on the other\'s public page within a second', async ({ browser }) => {
+  const { rows } = await onPostgres(`SELECT id, summary FROM measure WHERE slug = 'dagsverket'`, databaseUrl);
+  const measure = rows[0] as { id: string; summary: string };
+  // Instance B has the page in its cache: a second visit is served from there, and the
+  // cache is the shared one.
+  expect(await publicPage(b)).toContain(measure.summary);
+  expect(await publicPage(b)).toContain(measure.summary);
+  expect(await publicPage(a)).toContain(measure.summary);
+  expect((await cacheKeys()).length).toBeGreaterThan(0);
+
+  const summary = `Endret på instans A ${run}`;
+  const editor = await editorOn(browser, a);
+  await editor.goto(`/admin/tiltak/${measure.id}`);
+  await editor.locator('#f-summary').fill(summary);
+  await editor.getByRole('button', { name: 'Lagre', exact: true }).click();
+  await expect(editor.getByText('Endringene er lagret.')).toBeVisible({ timeout: 20_000 });
+
+  await expect.poll(async () => (await publicPage(b)).includes(summary), { timeout: 1_000, intervals: [50] }).toBe(true);
+  expect(await publicPage(a)).toContain(summary);
+  await editor.context().close();
+});
+
+test('whoever signs in on one instance is signed in on the other', async ({ browser }) => {
+  const editor = await editorOn(browser, a);
+  // The same browser sends the same session cookie to the other instance.
+  await editor.goto(`${b.base}/admin`);
+  await expect(editor).toHaveURL(`${b.base}/admin`);
+  await expect(editor.getByRole('button', { name: 'Logg ut' }).first()).toBeVisible();
+
+  // Without that cookie, the other instance sends a visitor to sign in.
+  const stranger = await browser.newPage();
+  await stranger.goto(`${b.base}/admin`);
+  await expect(stranger).toHaveURL(`${b.base}/admin/logg-inn`);
+  await stranger.close();
+
+  // Signing out on the other instance ends the session on both.
+  await editor.getByRole('button', { name: 'Logg ut' }).first().click();
+  await expect(editor).toHaveURL(/\/admin\/logg-inn$/);
+  await editor.goto(`${a.base}/admin`);
+  await expect(editor).toHaveURL(`${a.base}/admin/logg-inn`);
+  await editor.context().close();
+});
