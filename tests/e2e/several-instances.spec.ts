@@ -1,9 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import net from 'node:net';
-import { createClient } from '@redis/client';
 import { expect, test, type Browser } from '@playwright/test';
 import pg from 'pg';
+import { REDIS_TEST_URL as REDIS_URL, redisKeys, redisReachable } from '../helpers/redis';
 import { E2E_PASSWORD, E2E_USERS, signIn } from './helpers/admin';
 import { freePort, startServer, type StartedServer } from './helpers/server';
 
@@ -16,21 +15,9 @@ import { freePort, startServer, type StartedServer } from './helpers/server';
 test.describe.configure({ mode: 'serial', timeout: 240_000 });
 
 const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const REDIS_URL = process.env.REDIS_TEST_URL ?? 'redis://127.0.0.1:6379';
 const run = randomBytes(5).toString('hex');
 const DATABASE = `ettervern_e2e_instances_${run}`;
 const KEY_PREFIX = `e2e-instances-${run}`;
-
-function reachable(url: string): Promise<boolean> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve) => {
-    const socket = net.connect(Number(port || 6379), hostname);
-    socket.setTimeout(1000);
-    socket.once('connect', () => (socket.destroy(), resolve(true)));
-    socket.once('error', () => resolve(false));
-    socket.once('timeout', () => (socket.destroy(), resolve(false)));
-  });
-}
 
 async function onPostgres(sql: string, url = TEST_DATABASE_URL) {
   const client = new pg.Client({ connectionString: url });
@@ -42,33 +29,15 @@ async function onPostgres(sql: string, url = TEST_DATABASE_URL) {
   }
 }
 
-const redisClient = () => createClient({ url: REDIS_URL });
-
-async function withRedis<T>(work: (redis: ReturnType<typeof redisClient>) => Promise<T>): Promise<T> {
-  const redis = redisClient();
-  await redis.connect();
-  try {
-    return await work(redis);
-  } finally {
-    await redis.close();
-  }
-}
-
-async function cacheKeys(): Promise<string[]> {
-  return withRedis(async (redis) => {
-    const found: string[] = [];
-    for await (const keys of redis.scanIterator({ MATCH: `${KEY_PREFIX}:*`, COUNT: 500 })) found.push(...keys);
-    return found;
-  });
-}
-
 let a: StartedServer;
 let b: StartedServer;
 let databaseUrl = '';
+/** What the instances are started with, less their own address. */
+let serverEnv: NodeJS.ProcessEnv = process.env;
 
 test.beforeAll(async () => {
   // CI starts Redis (.ci/run); a developer's machine may not have one.
-  test.skip(!process.env.CI && !(await reachable(REDIS_URL)), `No Redis at ${REDIS_URL}`);
+  test.skip(!process.env.CI && !(await redisReachable()), `No Redis at ${REDIS_URL}`);
   await onPostgres(`CREATE DATABASE ${DATABASE}`);
   const url = new URL(TEST_DATABASE_URL);
   url.pathname = `/${DATABASE}`;
@@ -94,6 +63,7 @@ test.beforeAll(async () => {
     const done = spawnSync('node_modules/.bin/tsx', args, { env: { ...shared, ADMIN_PASSWORD: E2E_PASSWORD }, encoding: 'utf8' });
     expect(done.status, `${args[0]}: ${done.stdout}${done.stderr}`).toBe(0);
   }
+  serverEnv = shared;
   const command = ['node_modules/.bin/tsx', 'server.ts', '-p', 'PORT', '-H', '127.0.0.1'];
   [a, b] = await Promise.all([
     startServer(command, { ...shared, AUTH_URL: origins[0] }, portA),
@@ -104,10 +74,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await Promise.all([a?.stop(), b?.stop()]);
   if (databaseUrl) await onPostgres(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-  if (await reachable(REDIS_URL)) {
-    const keys = await cacheKeys();
-    if (keys.length) await withRedis((redis) => redis.unlink(keys));
-  }
+  if (await redisReachable()) await (await redisKeys(KEY_PREFIX)).remove();
 });
 
 const publicPage = async (server: StartedServer) => {
@@ -131,7 +98,7 @@ test('a change published on one instance is on the other\'s public page within a
   expect(await publicPage(b)).toContain(measure.summary);
   expect(await publicPage(b)).toContain(measure.summary);
   expect(await publicPage(a)).toContain(measure.summary);
-  expect((await cacheKeys()).length).toBeGreaterThan(0);
+  expect((await redisKeys(KEY_PREFIX)).keys.length).toBeGreaterThan(0);
 
   const summary = `Endret på instans A ${run}`;
   const editor = await editorOn(browser, a);
@@ -160,8 +127,37 @@ test('whoever signs in on one instance is signed in on the other', async ({ brow
 
   // Signing out on the other instance ends the session on both.
   await editor.getByRole('button', { name: 'Logg ut' }).first().click();
-  await expect(editor).toHaveURL(/\/admin\/logg-inn$/);
+  await expect(editor).toHaveURL(`${b.base}/admin/logg-inn?utlogget`);
   await editor.goto(`${a.base}/admin`);
   await expect(editor).toHaveURL(`${a.base}/admin/logg-inn`);
   await editor.context().close();
+});
+
+test('with Redis out of reach an instance serves and publishes without its cache, never an error', async ({ browser }) => {
+  const [closed, port] = [await freePort(), await freePort()];
+  const c = await startServer(
+    ['node_modules/.bin/tsx', 'server.ts', '-p', 'PORT', '-H', '127.0.0.1'],
+    { ...serverEnv, REDIS_URL: `redis://127.0.0.1:${closed}`, AUTH_URL: `http://127.0.0.1:${port}` },
+    port,
+  );
+  try {
+    for (const path of ['/', '/tiltak', '/tiltak?q=arbeid', '/tiltak/dagsverket', '/en/measures/dagsverket']) {
+      const response = await fetch(`${c.base}${path}`, { signal: AbortSignal.timeout(20_000) });
+      expect(response.status, path).toBe(200);
+    }
+    const summary = `Endret mens Redis er borte ${run}`;
+    const context = await browser.newContext({ baseURL: c.base });
+    const editor = await context.newPage();
+    await signIn(editor, E2E_USERS.editor);
+    const { rows } = await onPostgres(`SELECT id FROM measure WHERE slug = 'dagsverket'`, databaseUrl);
+    await editor.goto(`/admin/tiltak/${(rows[0] as { id: string }).id}`);
+    await editor.locator('#f-summary').fill(summary);
+    await editor.getByRole('button', { name: 'Lagre', exact: true }).click();
+    await expect(editor.getByText('Endringene er lagret.')).toBeVisible({ timeout: 20_000 });
+    expect(await publicPage(c)).toContain(summary);
+    await context.close();
+    expect(c.log()).toContain('Shared cache: Redis is unreachable');
+  } finally {
+    await c.stop();
+  }
 });

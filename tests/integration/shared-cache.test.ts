@@ -3,25 +3,13 @@
 // Both handler kinds keep nothing in the process, so what one instance revalidates another
 // sees: here that is shown through the handlers' own interfaces, and end to end with two
 // servers in tests/e2e/several-instances.spec.ts.
-import net from 'node:net';
 import { randomBytes } from 'node:crypto';
-import { createClient } from '@redis/client';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { freePort } from '@/scripts/bench/server';
+import { REDIS_TEST_URL as REDIS_URL, redisKeys, redisReachable } from '../helpers/redis';
 
-const REDIS_URL = process.env.REDIS_TEST_URL ?? 'redis://127.0.0.1:6379';
 const PREFIX = `test-${randomBytes(6).toString('hex')}`;
 const STATE = Symbol.for('ettervern.shared-cache');
-
-async function reachable(url: string): Promise<boolean> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve) => {
-    const socket = net.connect(Number(port || 6379), hostname);
-    socket.setTimeout(1000);
-    socket.once('connect', () => (socket.destroy(), resolve(true)));
-    socket.once('error', () => resolve(false));
-    socket.once('timeout', () => (socket.destroy(), resolve(false)));
-  });
-}
 
 /** Forgets this process's connection, as a fresh instance would start without one. */
 async function newInstance(env: Record<string, string | undefined>) {
@@ -66,7 +54,7 @@ function entry(text: string, tags: string[], timestamp = Date.now()) {
 }
 const text = async (stream: ReadableStream<Uint8Array>) => new Response(stream).text();
 
-const redisUp = await reachable(REDIS_URL);
+const redisUp = await redisReachable();
 
 describe.skipIf(!redisUp && !process.env.CI)('shared cache in Redis', () => {
   let instance: Awaited<ReturnType<typeof newInstance>>;
@@ -74,10 +62,7 @@ describe.skipIf(!redisUp && !process.env.CI)('shared cache in Redis', () => {
     instance = await newInstance({ REDIS_URL, REDIS_KEY_PREFIX: PREFIX, NEXT_PHASE: undefined });
   });
   afterAll(async () => {
-    const admin = createClient({ url: REDIS_URL });
-    await admin.connect();
-    for await (const keys of admin.scanIterator({ MATCH: `${PREFIX}:*`, COUNT: 500 })) if (keys.length) await admin.unlink(keys);
-    await admin.close();
+    await (await redisKeys(PREFIX)).remove();
     await newInstance({});
     vi.unstubAllEnvs();
   });
@@ -147,12 +132,8 @@ describe('shared cache with Redis out of reach', () => {
   });
 
   it('reads miss, writes and revalidations are dropped, and nothing throws or hangs', async () => {
-    const closed = await new Promise<number>((resolve) => {
-      const server = net.createServer().listen(0, '127.0.0.1', () => {
-        const { port } = server.address() as net.AddressInfo;
-        server.close(() => resolve(port));
-      });
-    });
+    // A port nothing listens on.
+    const closed = await freePort();
     const { isr, useCache } = await newInstance({ REDIS_URL: `redis://127.0.0.1:${closed}`, REDIS_KEY_PREFIX: PREFIX });
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     const started = Date.now();

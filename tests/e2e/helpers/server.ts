@@ -1,17 +1,9 @@
 // Starting more servers of the production build from a test, each on a free port of its
 // own, beside the shared test server (playwright.config.ts).
 import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
+import { freePort } from '../../../scripts/bench/server';
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 export type StartedServer = { base: string; port: number; log(): string; stop(): Promise<void> };
 
