@@ -30,6 +30,7 @@ const STATE = Symbol.for('ettervern.shared-cache');
 
 function connect() {
   const url = /** @type {string} */ (process.env.REDIS_URL);
+  const prefix = keyPrefix();
   const client = createClient({
     url,
     // Fail at once while disconnected, instead of queueing requests until Redis is back.
@@ -58,12 +59,12 @@ function connect() {
     if (unsaved.size) {
       const pending = new Map(unsaved);
       unsaved.clear();
-      void writeTags(client, pending).catch(() => pending.forEach((value, tag) => unsaved.set(tag, value)));
+      void writeTags(client, prefix.tags, pending).catch(() => pending.forEach((value, tag) => unsaved.set(tag, value)));
     }
   });
   const connecting = client.connect().catch(() => undefined);
   const ready = Promise.race([connecting, new Promise((resolve) => setTimeout(resolve, CONNECT_WAIT_MS).unref())]);
-  return { client, ready, unsaved, prefix: keyPrefix() };
+  return { client, ready, unsaved, prefix };
 }
 
 /** The process's connection, or null without REDIS_URL and while `next build` runs. */
@@ -142,18 +143,15 @@ export async function markTags(tags, durations) {
   await current.ready;
   try {
     if (!current.client.isReady) throw new Error('not connected');
-    await writeTags(current.client, states, current.prefix.tags);
+    await writeTags(current.client, current.prefix.tags, states);
   } catch (error) {
     console.error(`Shared cache: could not record revalidated tags (${/** @type {Error} */ (error).message}); they are written when Redis is back.`);
     states.forEach((value, tag) => current.unsaved.set(tag, value));
   }
 }
 
-/**
- * @param {Connection['client']} client @param {Map<string, TagState>} states
- * @param {string} [key]
- */
-async function writeTags(client, states, key = /** @type {Connection} */ (connection()).prefix.tags) {
+/** @param {Connection['client']} client @param {string} key @param {Map<string, TagState>} states */
+async function writeTags(client, key, states) {
   await client.hSet(key, Object.fromEntries([...states].map(([tag, state]) => [tag, JSON.stringify(state)])));
 }
 

@@ -4,6 +4,7 @@
 // sees: here that is shown through the handlers' own interfaces, and end to end with two
 // servers in tests/e2e/several-instances.spec.ts.
 import { randomBytes } from 'node:crypto';
+import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { freePort } from '@/scripts/bench/server';
 import { REDIS_TEST_URL as REDIS_URL, redisKeys, redisReachable } from '../helpers/redis';
@@ -148,6 +149,64 @@ describe('shared cache with Redis out of reach', () => {
     expect(Date.now() - started).toBeLessThan(3000);
     expect(errors).toHaveBeenCalled();
     errors.mockRestore();
+  });
+});
+
+/** A TCP relay to the test Redis that can be cut and restored, as a network outage would. */
+async function relay(port: number) {
+  const target = new URL(REDIS_URL);
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((client) => {
+    const upstream = net.connect(Number(target.port || 6379), target.hostname);
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.on('error', () => socket.destroy());
+      socket.on('close', () => sockets.delete(socket));
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return {
+    cut: () => {
+      for (const socket of sockets) socket.destroy();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+describe.skipIf(!redisUp && !process.env.CI)('shared cache through an outage', () => {
+  afterAll(async () => {
+    await newInstance({});
+    vi.unstubAllEnvs();
+    await (await redisKeys(PREFIX)).remove();
+  });
+
+  it('a publish while Redis is away is recorded when it is back, so the old page is not served again', async () => {
+    const port = await freePort();
+    let link = await relay(port);
+    const { isr } = await newInstance({ REDIS_URL: `redis://127.0.0.1:${port}`, REDIS_KEY_PREFIX: PREFIX });
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const logs = vi.spyOn(console, 'log').mockImplementation(() => {});
+    await isr.set('/om', page('<h1>Om</h1>'), { ...pageContext, cacheControl });
+    expect(await isr.get('/om', pageContext)).not.toBeNull();
+
+    await link.cut();
+    await isr.revalidateTag(['_N_T_/layout']);
+    expect(await isr.get('/om', pageContext)).toBeNull();
+
+    expect((await redisKeys(PREFIX)).keys).not.toContain(`${PREFIX}:tags`);
+
+    link = await relay(port);
+    await vi.waitFor(async () => expect((await redisKeys(PREFIX)).keys).toContain(`${PREFIX}:tags`), { timeout: 15_000, interval: 200 });
+    // The page is still in Redis; the tag written on return keeps any instance from serving it.
+    expect((await redisKeys(PREFIX)).keys.some((key) => key.endsWith('isr:/om'))).toBe(true);
+    expect(await isr.get('/om', pageContext)).toBeNull();
+    expect(logs).toHaveBeenCalledWith('Shared cache: Redis is back.');
+    const fresh = await newInstance({ REDIS_URL, REDIS_KEY_PREFIX: PREFIX });
+    expect(await fresh.isr.get('/om', pageContext)).toBeNull();
+    errors.mockRestore();
+    logs.mockRestore();
+    await link.cut();
   });
 });
 
