@@ -2,7 +2,7 @@
 // check the role again themselves.
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { signOutAction } from '@/app/[locale]/admin/konto/actions';
+import { signOutAction } from '@/lib/actions/account';
 import type { Actor, Role } from '@/lib/auth/session';
 import { adminPath } from '@/lib/auth/paths';
 

@@ -3,30 +3,28 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { requestPasswordResetAction } from '@/app/[locale]/admin/glemt-passord/actions';
-import type { RequestResetState, ResetPasswordState } from '@/lib/auth/form-state';
-import { ErrorSummary } from './error-summary';
-import { Notice, SubmitButton, TextField } from './form-controls';
-import { useFormErrors } from './use-form-errors';
+import { ErrorSummary } from '@/components/forms/error-summary';
+import { Notice, SubmitButton, TextField } from '@/components/forms/fields';
+import { requestPasswordResetAction } from '@/lib/actions/password-reset';
+import { idleState, type FormState } from '@/lib/actions/state';
 
 export function ForgotPasswordForm({ signInHref }: { signInHref: string }) {
   const t = useTranslations('Admin.forgot');
-  const [state, action, pending] = useActionState(requestPasswordResetAction, { status: 'idle' } as RequestResetState);
-  const errors = useFormErrors(state, ['email']);
+  const [state, action, pending] = useActionState<FormState, FormData>(requestPasswordResetAction, idleState);
   return (
     <>
       {state.status === 'done' ? (
         <Notice tone="success">{t('sent')}</Notice>
       ) : (
         <form action={action} className="space-y-4" noValidate>
-          <ErrorSummary title={errors.title} items={errors.items} token={state} />
+          <ErrorSummary state={state} label={() => t('email')} />
           <TextField
-            id="email"
+            path="email"
             label={t('email')}
             type="email"
             autoComplete="username"
-            defaultValue={state.values?.email ?? ''}
-            error={errors.field('email')}
+            values={state.values}
+            errors={state.fieldErrors}
             required
           />
           <SubmitButton pending={pending}>{t('submit')}</SubmitButton>
@@ -47,32 +45,25 @@ export function ForgotPasswordForm({ signInHref }: { signInHref: string }) {
 export function ResetPasswordForm({
   resetPassword,
 }: {
-  resetPassword: (previous: ResetPasswordState, formData: FormData) => Promise<ResetPasswordState>;
+  resetPassword: (previous: FormState, formData: FormData) => Promise<FormState>;
 }) {
   const t = useTranslations('Admin.reset');
-  const [state, action, pending] = useActionState(resetPassword, { status: 'idle' } as ResetPasswordState);
-  const errors = useFormErrors(state, ['password', 'confirm']);
+  const [state, action, pending] = useActionState(resetPassword, idleState as FormState);
+  const labels: Record<string, string> = { password: t('password'), confirm: t('confirm') };
   return (
     <form action={action} className="space-y-4" noValidate>
-      <ErrorSummary title={errors.title} items={errors.items} token={state} />
+      <ErrorSummary state={state} label={(path) => labels[path] ?? path} />
       <TextField
-        id="password"
-        label={t('password')}
+        path="password"
+        label={labels.password!}
         hint={t('passwordHint')}
         type="password"
         autoComplete="new-password"
         minLength={12}
-        error={errors.field('password')}
+        errors={state.fieldErrors}
         required
       />
-      <TextField
-        id="confirm"
-        label={t('confirm')}
-        type="password"
-        autoComplete="new-password"
-        error={errors.field('confirm')}
-        required
-      />
+      <TextField path="confirm" label={labels.confirm!} type="password" autoComplete="new-password" errors={state.fieldErrors} required />
       <SubmitButton pending={pending}>{t('submit')}</SubmitButton>
     </form>
   );

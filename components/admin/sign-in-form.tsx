@@ -4,11 +4,9 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { signInAction } from '@/app/[locale]/admin/logg-inn/actions';
-import type { SignInState } from '@/lib/auth/form-state';
-import { ErrorSummary } from './error-summary';
-import { SubmitButton, TextField } from './form-controls';
-import { useFormErrors } from './use-form-errors';
+import { ErrorSummary } from '@/components/forms/error-summary';
+import { SubmitButton, TextField } from '@/components/forms/fields';
+import { signInAction, type SignInState } from '@/lib/actions/sign-in';
 
 /** `initialStep: 'code'`: back from single sign-on, the account's TOTP code is still needed. */
 export function SignInForm({
@@ -21,21 +19,23 @@ export function SignInForm({
   initialStep?: SignInState['step'];
 }) {
   const t = useTranslations('Admin.signIn');
-  const [state, action, pending] = useActionState(signInAction, { step: initialStep, status: 'idle' } as SignInState);
-  const errors = useFormErrors(state, ['email', 'password', 'code']);
+  const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, { step: initialStep, status: 'idle' });
+  const labels: Record<string, string> = { email: t('email'), password: t('password'), code: t('code') };
+  const form = { values: state.values, errors: state.fieldErrors };
+  const summary = <ErrorSummary state={state} label={(path) => labels[path] ?? path} />;
 
   if (state.step === 'code') {
     return (
       <>
-        <ErrorSummary title={errors.title} items={errors.items} token={state} />
+        {summary}
         <h2 className="text-xl font-bold">{t('codeTitle')}</h2>
         <p id="code-intro" className="mt-1 max-w-prose">{t('codeIntro')}</p>
         <form action={action} className="mt-4 space-y-4" noValidate>
           <input type="hidden" name="step" value="code" />
           <TextField
-            id="code"
-            label={t('code')}
-            error={errors.field('code')}
+            path="code"
+            label={labels.code!}
+            errors={form.errors}
             autoComplete="one-time-code"
             inputMode="text"
             autoCapitalize="off"
@@ -54,26 +54,11 @@ export function SignInForm({
 
   return (
     <>
-      <ErrorSummary title={errors.title} items={errors.items} token={state} />
+      {summary}
       <form action={action} className="space-y-4" noValidate>
         <input type="hidden" name="step" value="credentials" />
-        <TextField
-          id="email"
-          label={t('email')}
-          type="email"
-          autoComplete="username"
-          defaultValue={state.values?.email ?? ''}
-          error={errors.field('email')}
-          required
-        />
-        <TextField
-          id="password"
-          label={t('password')}
-          type="password"
-          autoComplete="current-password"
-          error={errors.field('password')}
-          required
-        />
+        <TextField path="email" label={labels.email!} type="email" autoComplete="username" {...form} required />
+        <TextField path="password" label={labels.password!} type="password" autoComplete="current-password" {...form} required />
         <SubmitButton pending={pending}>{t('submit')}</SubmitButton>
       </form>
       <p className="mt-4">

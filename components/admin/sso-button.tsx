@@ -1,5 +1,5 @@
 // Single sign-on through the organisation's identity provider (shown only when configured).
-import { ssoSignInAction } from '@/app/[locale]/admin/logg-inn/actions';
+import { ssoSignInAction } from '@/lib/actions/sign-in';
 
 export function SsoButton({ label, or }: { label: string; or: string }) {
   return (

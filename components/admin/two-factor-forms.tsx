@@ -3,40 +3,32 @@
 // then confirm with a code from the app), new backup codes, and turning it off.
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
+import { ErrorSummary } from '@/components/forms/error-summary';
+import { Notice, SubmitButton, TextField } from '@/components/forms/fields';
 import {
   confirmTwoFactorAction,
   disableTwoFactorAction,
   enableTwoFactorAction,
   regenerateBackupCodesAction,
-} from '@/app/[locale]/admin/konto/actions';
-import type {
-  BackupCodesState,
-  ConfirmTwoFactorState,
-  DisableTwoFactorState,
-  EnableTwoFactorState,
-} from '@/lib/auth/form-state';
-import { ErrorSummary } from './error-summary';
-import { Notice, SubmitButton, TextField } from './form-controls';
-import { useFormErrors } from './use-form-errors';
+  type BackupCodesState,
+} from '@/lib/actions/account';
+import { idleState, type FormState } from '@/lib/actions/state';
+
+/** A password field that confirms a change to one's own sign-in. */
+function PasswordField({ path, hint, state }: { path: string; hint: string; state: FormState }) {
+  const t = useTranslations('Admin.account');
+  return (
+    <TextField path={path} label={t('password')} hint={hint} type="password" autoComplete="current-password" errors={state.fieldErrors} required />
+  );
+}
 
 export function EnableTwoFactorForm({ needsPassword, submitLabel }: { needsPassword: boolean; submitLabel: string }) {
   const t = useTranslations('Admin.account');
-  const [state, action, pending] = useActionState(enableTwoFactorAction, { status: 'idle' } as EnableTwoFactorState);
-  const errors = useFormErrors(state, ['password']);
+  const [state, action, pending] = useActionState<FormState, FormData>(enableTwoFactorAction, idleState);
   return (
     <form action={action} className="space-y-4" noValidate>
-      <ErrorSummary title={errors.title} items={errors.items} token={state} />
-      {needsPassword && (
-        <TextField
-          id="password"
-          label={t('password')}
-          hint={t('enableIntro')}
-          type="password"
-          autoComplete="current-password"
-          error={errors.field('password')}
-          required
-        />
-      )}
+      <ErrorSummary state={state} label={() => t('password')} />
+      {needsPassword && <PasswordField path="password" hint={t('enableIntro')} state={state} />}
       <SubmitButton pending={pending}>{submitLabel}</SubmitButton>
     </form>
   );
@@ -44,19 +36,18 @@ export function EnableTwoFactorForm({ needsPassword, submitLabel }: { needsPassw
 
 export function ConfirmTwoFactorForm() {
   const t = useTranslations('Admin.account');
-  const [state, action, pending] = useActionState(confirmTwoFactorAction, { status: 'idle' } as ConfirmTwoFactorState);
-  const errors = useFormErrors(state, ['code']);
+  const [state, action, pending] = useActionState<FormState, FormData>(confirmTwoFactorAction, idleState);
   return (
     <form action={action} className="space-y-4" noValidate>
-      <ErrorSummary title={errors.title} items={errors.items} token={state} />
+      <ErrorSummary state={state} label={() => t('code')} />
       <TextField
-        id="code"
+        path="code"
         label={t('code')}
         autoComplete="one-time-code"
         inputMode="numeric"
         pattern="[0-9]*"
         maxLength={6}
-        error={errors.field('code')}
+        errors={state.fieldErrors}
         required
       />
       <SubmitButton pending={pending}>{t('confirm')}</SubmitButton>
@@ -67,11 +58,10 @@ export function ConfirmTwoFactorForm() {
 /** New backup codes; they are in the action's answer only, so they show this once. */
 export function BackupCodesForm({ needsPassword }: { needsPassword: boolean }) {
   const t = useTranslations('Admin.account');
-  const [state, action, pending] = useActionState(regenerateBackupCodesAction, { status: 'idle' } as BackupCodesState);
-  const errors = useFormErrors(state, ['backupPassword']);
+  const [state, action, pending] = useActionState<BackupCodesState, FormData>(regenerateBackupCodesAction, idleState);
   return (
     <form action={action} className="space-y-4" noValidate>
-      <ErrorSummary title={errors.title} items={errors.items} token={state} />
+      <ErrorSummary state={state} label={() => t('password')} />
       {state.status === 'done' && state.backupCodes && (
         <Notice tone="success">
           <p>{t('backupNewDone')}</p>
@@ -82,17 +72,7 @@ export function BackupCodesForm({ needsPassword }: { needsPassword: boolean }) {
           </ul>
         </Notice>
       )}
-      {needsPassword && (
-        <TextField
-          id="backupPassword"
-          label={t('password')}
-          hint={t('confirmWithPassword')}
-          type="password"
-          autoComplete="current-password"
-          error={errors.field('backupPassword')}
-          required
-        />
-      )}
+      {needsPassword && <PasswordField path="backupPassword" hint={t('confirmWithPassword')} state={state} />}
       <SubmitButton pending={pending}>{t('backupNew')}</SubmitButton>
     </form>
   );
@@ -100,22 +80,11 @@ export function BackupCodesForm({ needsPassword }: { needsPassword: boolean }) {
 
 export function DisableTwoFactorForm({ needsPassword }: { needsPassword: boolean }) {
   const t = useTranslations('Admin.account');
-  const [state, action, pending] = useActionState(disableTwoFactorAction, { status: 'idle' } as DisableTwoFactorState);
-  const errors = useFormErrors(state, ['disablePassword']);
+  const [state, action, pending] = useActionState<FormState, FormData>(disableTwoFactorAction, idleState);
   return (
     <form action={action} className="space-y-4" noValidate>
-      <ErrorSummary title={errors.title} items={errors.items} token={state} />
-      {needsPassword && (
-        <TextField
-          id="disablePassword"
-          label={t('password')}
-          hint={t('confirmWithPassword')}
-          type="password"
-          autoComplete="current-password"
-          error={errors.field('disablePassword')}
-          required
-        />
-      )}
+      <ErrorSummary state={state} label={() => t('password')} />
+      {needsPassword && <PasswordField path="disablePassword" hint={t('confirmWithPassword')} state={state} />}
       <SubmitButton pending={pending}>{t('disable')}</SubmitButton>
     </form>
   );

@@ -3,7 +3,7 @@
 import { getTranslations } from 'next-intl/server';
 import { groupKey } from '@/lib/auth/totp';
 import type { AccountSecurity } from '@/lib/data/admin-account';
-import { Notice } from './form-controls';
+import { Notice } from '@/components/forms/fields';
 import { QrCode } from '@/components/ui/qr-code';
 import { BackupCodesForm, ConfirmTwoFactorForm, DisableTwoFactorForm, EnableTwoFactorForm } from './two-factor-forms';
 

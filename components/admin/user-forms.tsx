@@ -6,49 +6,52 @@
 // every render, and React's server renderer then retries a no-JS form post forever.
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { createUserAction } from '@/app/[locale]/admin/brukere/actions';
-import type { ChangeRoleState, CreateUserState, DeleteUserState, SendResetState, SetActiveState } from '@/lib/auth/form-state';
+import { ErrorSummary } from '@/components/forms/error-summary';
+import { Checkbox, Notice, SelectField, SubmitButton, TextField } from '@/components/forms/fields';
+import { idleState, type FormState } from '@/lib/actions/state';
+import { createUserAction, type CreateUserState } from '@/lib/actions/users';
 import type { Role } from '@/lib/auth/session';
-import { ErrorSummary } from './error-summary';
-import { Notice, SelectField, SubmitButton, TextField } from './form-controls';
-import { useFormErrors } from './use-form-errors';
+import type { FormValues } from '@/lib/validation/form-data';
 
 const ROLE_OPTIONS: Role[] = ['editor', 'provider', 'admin'];
 
 type ProviderOption = { slug: string; name: string };
 /** A server action bound on the server (`action.bind(null, id)` in the page). */
-type BoundAction<State> = (previous: State, formData: FormData) => Promise<State>;
+type BoundAction = (previous: FormState, formData: FormData) => Promise<FormState>;
 
-function RoleAndProvider({
-  errors,
-  role,
-  providerSlug,
-  providers,
-}: {
-  errors: { field: (name: 'role' | 'providerSlug') => string | undefined };
-  role: string;
-  providerSlug: string;
-  providers: ProviderOption[];
-}) {
+function useLabels() {
+  const t = useTranslations('Admin.users');
+  const labels: Record<string, string> = {
+    name: t('name'),
+    email: t('email'),
+    role: t('role'),
+    providerSlug: t('provider'),
+    password: t('password'),
+    confirm: t('deleteTitle'),
+  };
+  return (path: string) => labels[path] ?? path;
+}
+
+function RoleAndProvider({ state, values, providers }: { state: FormState; values: FormValues; providers: ProviderOption[] }) {
   const t = useTranslations('Admin.users');
   const tRoles = useTranslations('Admin.roles');
   return (
     <>
       <SelectField
-        id="role"
+        path="role"
         label={t('role')}
-        defaultValue={role}
+        values={values}
+        errors={state.fieldErrors}
         emptyLabel={t('chooseRole')}
-        error={errors.field('role')}
         options={ROLE_OPTIONS.map((r) => ({ value: r, label: tRoles(r) }))}
       />
       <SelectField
-        id="providerSlug"
+        path="providerSlug"
         label={t('provider')}
         hint={t('providerHint')}
-        defaultValue={providerSlug}
+        values={values}
+        errors={state.fieldErrors}
         emptyLabel={t('chooseProvider')}
-        error={errors.field('providerSlug')}
         options={providers.map((p) => ({ value: p.slug, label: p.name }))}
       />
     </>
@@ -57,11 +60,12 @@ function RoleAndProvider({
 
 export function CreateUserForm({ providers }: { providers: ProviderOption[] }) {
   const t = useTranslations('Admin.users');
-  const [state, action, pending] = useActionState(createUserAction, { status: 'idle' } as CreateUserState);
-  const errors = useFormErrors(state, ['name', 'email', 'role', 'providerSlug', 'password']);
+  const label = useLabels();
+  const [state, action, pending] = useActionState<CreateUserState, FormData>(createUserAction, idleState);
+  const form = { values: state.values, errors: state.fieldErrors };
   return (
     <form action={action} className="space-y-4" noValidate>
-      <ErrorSummary title={errors.title} items={errors.items} token={state} />
+      <ErrorSummary state={state} label={label} />
       {state.status === 'done' && state.created && (
         <Notice tone="success">
           <p>{t('createdNotice', { name: state.created.name, email: state.created.email })}</p>
@@ -70,25 +74,10 @@ export function CreateUserForm({ providers }: { providers: ProviderOption[] }) {
           )}
         </Notice>
       )}
-      <TextField id="name" label={t('name')} autoComplete="off" defaultValue={state.values?.name ?? ''} error={errors.field('name')} required />
-      <TextField
-        id="email"
-        label={t('email')}
-        type="email"
-        autoComplete="off"
-        defaultValue={state.values?.email ?? ''}
-        error={errors.field('email')}
-        required
-      />
-      <RoleAndProvider errors={errors} role={state.values?.role ?? ''} providerSlug={state.values?.providerSlug ?? ''} providers={providers} />
-      <TextField
-        id="password"
-        label={t('password')}
-        hint={t('passwordHint')}
-        type="password"
-        autoComplete="new-password"
-        error={errors.field('password')}
-      />
+      <TextField path="name" label={t('name')} autoComplete="off" {...form} required />
+      <TextField path="email" label={t('email')} type="email" autoComplete="off" {...form} required />
+      <RoleAndProvider state={state} values={state.values ?? {}} providers={providers} />
+      <TextField path="password" label={t('password')} hint={t('passwordHint')} type="password" autoComplete="new-password" errors={state.fieldErrors} />
       <SubmitButton pending={pending}>{t('create')}</SubmitButton>
     </form>
   );
@@ -100,36 +89,31 @@ export function ChangeRoleForm({
   providerSlug,
   providers,
 }: {
-  action: BoundAction<ChangeRoleState>;
+  action: BoundAction;
   role: string;
   providerSlug: string;
   providers: ProviderOption[];
 }) {
   const t = useTranslations('Admin.users');
-  const [state, action, pending] = useActionState(changeRole, { status: 'idle' } as ChangeRoleState);
-  const errors = useFormErrors(state, ['role', 'providerSlug']);
+  const label = useLabels();
+  const [state, action, pending] = useActionState(changeRole, idleState as FormState);
   return (
     <form action={action} className="space-y-4" noValidate>
-      <ErrorSummary title={errors.title} items={errors.items} token={state} />
+      <ErrorSummary state={state} label={label} />
       {state.status === 'done' && <Notice tone="success">{t('roleSaved')}</Notice>}
-      <RoleAndProvider
-        errors={errors}
-        role={state.values?.role ?? role}
-        providerSlug={state.values?.providerSlug ?? providerSlug}
-        providers={providers}
-      />
+      <RoleAndProvider state={state} values={state.values ?? { role, providerSlug }} providers={providers} />
       <SubmitButton pending={pending}>{t('saveRole')}</SubmitButton>
     </form>
   );
 }
 
-export function SetActiveForm({ action: setActive, active }: { action: BoundAction<SetActiveState>; active: boolean }) {
+export function SetActiveForm({ action: setActive, active }: { action: BoundAction; active: boolean }) {
   const t = useTranslations('Admin.users');
-  const [state, action, pending] = useActionState(setActive, { status: 'idle' } as SetActiveState);
-  const errors = useFormErrors(state, []);
+  const label = useLabels();
+  const [state, action, pending] = useActionState(setActive, idleState as FormState);
   return (
     <form action={action} className="space-y-4" noValidate>
-      <ErrorSummary title={errors.title} items={errors.items} token={state} />
+      <ErrorSummary state={state} label={label} />
       {state.status === 'done' && <Notice tone="success">{t('statusSaved')}</Notice>}
       <p>{active ? t('statusActiveText') : t('statusDeactivatedText')}</p>
       {active && <p className="text-sm text-muted">{t('deactivateHint')}</p>}
@@ -139,13 +123,13 @@ export function SetActiveForm({ action: setActive, active }: { action: BoundActi
   );
 }
 
-export function SendResetForm({ action: sendReset, email }: { action: BoundAction<SendResetState>; email: string }) {
+export function SendResetForm({ action: sendReset, email }: { action: BoundAction; email: string }) {
   const t = useTranslations('Admin.users');
-  const [state, action, pending] = useActionState(sendReset, { status: 'idle' } as SendResetState);
-  const errors = useFormErrors(state, []);
+  const label = useLabels();
+  const [state, action, pending] = useActionState(sendReset, idleState as FormState);
   return (
     <form action={action} className="space-y-4" noValidate>
-      <ErrorSummary title={errors.title} items={errors.items} token={state} />
+      <ErrorSummary state={state} label={label} />
       {state.status === 'done' && <Notice tone="success">{t('resetSent', { email })}</Notice>}
       <SubmitButton pending={pending}>{t('sendReset')}</SubmitButton>
     </form>
@@ -153,40 +137,17 @@ export function SendResetForm({ action: sendReset, email }: { action: BoundActio
 }
 
 /** The confirm step is a box to tick in the same form, so it works without JavaScript. */
-export function DeleteUserForm({ action: deleteUser, name }: { action: BoundAction<DeleteUserState>; name: string }) {
+export function DeleteUserForm({ action: deleteUser, name }: { action: BoundAction; name: string }) {
   const t = useTranslations('Admin.users');
-  const [state, action, pending] = useActionState(deleteUser, { status: 'idle' } as DeleteUserState);
-  const errors = useFormErrors(state, ['confirm']);
-  const error = errors.field('confirm');
+  const label = useLabels();
+  const [state, action, pending] = useActionState(deleteUser, idleState as FormState);
   return (
     <form action={action} className="space-y-4" noValidate>
-      <ErrorSummary title={errors.title} items={errors.items} token={state} />
-      <div className="space-y-1">
-        {error && (
-          <p id="confirm-error" className="font-semibold text-red-800">
-            {error}
-          </p>
-        )}
-        <label className="flex items-start gap-2">
-          <input
-            id="confirm"
-            name="confirm"
-            type="checkbox"
-            value="yes"
-            className="mt-1 size-5"
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? 'confirm-error' : undefined}
-          />
-          <span>{t('deleteConfirm', { name })}</span>
-        </label>
-      </div>
-      <button
-        type="submit"
-        aria-disabled={pending || undefined}
-        className="min-h-11 rounded bg-red-800 px-4 font-semibold text-white hover:bg-red-900"
-      >
+      <ErrorSummary state={state} label={label} />
+      <Checkbox path="confirm" value="yes" label={t('deleteConfirm', { name })} errors={state.fieldErrors} />
+      <SubmitButton pending={pending} danger>
         {t('delete')}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

@@ -1,85 +1,43 @@
 'use client';
 // The "Meld feil" form. A plain POST to the server action without JavaScript; with it,
-// useActionState keeps the page and moves focus to the error summary. Reuses the admin
-// area's error summary and field frame, which hold nothing admin-specific.
+// useActionState keeps the page and moves focus to the error summary. The same field kit
+// and error summary as every other form, with the visitors' own messages (ErrorReport.errors).
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { ErrorSummary, type SummaryItem } from '@/components/admin/error-summary';
-import { SubmitButton, TextField } from '@/components/admin/form-controls';
-import type { ErrorReportFormState } from '@/lib/error-reports/form-state';
+import { ErrorSummary } from '@/components/forms/error-summary';
+import { SubmitButton, TextField } from '@/components/forms/fields';
+import type { ErrorReportState } from '@/lib/actions/error-reports';
+import { idleState } from '@/lib/actions/state';
 import { HONEYPOT_FIELD } from '@/lib/error-reports/honeypot';
-import { CONTACT_MAX, MESSAGE_MAX, MESSAGE_MIN, type ErrorReportField } from '@/lib/validation/error-report';
+import { CONTACT_MAX, MESSAGE_MAX, MESSAGE_MIN } from '@/lib/validation/error-report';
 
-type Action = (state: ErrorReportFormState, formData: FormData) => Promise<ErrorReportFormState>;
+type Action = (state: ErrorReportState, formData: FormData) => Promise<ErrorReportState>;
 
 export function ErrorReportForm({ action, token }: { action: Action; token: string }) {
   const t = useTranslations('ErrorReport');
-  const [state, formAction, pending] = useActionState(action, { status: 'idle' } as ErrorReportFormState);
+  const [state, formAction, pending] = useActionState<ErrorReportState, FormData>(action, idleState);
   const limits = { min: MESSAGE_MIN, max: MESSAGE_MAX };
-  const fieldError = (field: ErrorReportField) => {
-    const key = state.fieldErrors?.[field];
-    return key ? t(`errors.${key}`, field === 'message' ? limits : { min: 0, max: CONTACT_MAX }) : undefined;
-  };
-  const labels: Record<ErrorReportField, string> = {
-    message: t('message'),
-    contactName: t('contactName'),
-    contact: t('contact'),
-  };
-  const items: SummaryItem[] = [];
-  if (state.formError) items.push({ message: t(`errors.${state.formError}`, { minutes: state.minutes ?? 1 }) });
-  for (const field of ['message', 'contactName', 'contact'] as const) {
-    const message = fieldError(field);
-    if (message) items.push({ field, message: `${labels[field]}: ${message}` });
-  }
-  const messageError = fieldError('message');
-  const messageDescribedBy = ['message-hint', messageError && 'message-error'].filter(Boolean).join(' ');
+  // {min} and {max} for the message's limits (the contact fields only have a maximum).
+  const messageText = (key: string) => t(`errors.${key}` as 'errors.invalid', { ...limits, minutes: 1, ...state.errorValues });
+  const contactText = (key: string) => t(`errors.${key}` as 'errors.invalid', { min: 0, max: CONTACT_MAX });
+  const labels: Record<string, string> = { message: t('message'), contactName: t('contactName'), contact: t('contact') };
+  const form = { values: state.values, errors: state.fieldErrors };
 
   return (
     <form action={formAction} noValidate className="max-w-2xl space-y-6" aria-busy={pending || undefined}>
-      <ErrorSummary title={t('errors.summaryTitle', { count: items.length })} items={items} token={state} />
+      <ErrorSummary
+        state={state}
+        label={(path) => labels[path] ?? path}
+        errorText={(key, path) => (path === undefined || path === 'message' ? messageText(key) : contactText(key))}
+        title={(count) => t('errors.summaryTitle', { count })}
+      />
       <input type="hidden" name="token" value={state.token ?? token} />
-      <div className="space-y-1">
-        <label htmlFor="message" className="block font-semibold">
-          {labels.message}
-        </label>
-        <p id="message-hint" className="text-sm text-muted">
-          {t('messageHint', limits)}
-        </p>
-        {messageError && (
-          <p id="message-error" className="font-semibold text-red-800">
-            {messageError}
-          </p>
-        )}
-        <textarea
-          id="message"
-          name="message"
-          rows={7}
-          required
-          maxLength={MESSAGE_MAX}
-          defaultValue={state.values?.message ?? ''}
-          aria-invalid={messageError ? true : undefined}
-          aria-describedby={messageDescribedBy}
-          className={`w-full rounded border p-3 ${messageError ? 'border-2 border-red-800' : 'border-muted'}`}
-        />
-      </div>
+      <TextField path="message" label={labels.message!} hint={t('messageHint', limits)} rows={7} maxLength={MESSAGE_MAX} {...form} errorText={messageText} required />
       <fieldset className="space-y-4">
         <legend className="text-lg font-bold">{t('contactLegend')}</legend>
         <p className="text-sm text-muted">{t('contactHint')}</p>
-        <TextField
-          id="contactName"
-          label={labels.contactName}
-          autoComplete="name"
-          maxLength={CONTACT_MAX}
-          defaultValue={state.values?.contactName ?? ''}
-          error={fieldError('contactName')}
-        />
-        <TextField
-          id="contact"
-          label={labels.contact}
-          maxLength={CONTACT_MAX}
-          defaultValue={state.values?.contact ?? ''}
-          error={fieldError('contact')}
-        />
+        <TextField path="contactName" label={labels.contactName!} autoComplete="name" maxLength={CONTACT_MAX} {...form} errorText={contactText} />
+        <TextField path="contact" label={labels.contact!} maxLength={CONTACT_MAX} {...form} errorText={contactText} />
       </fieldset>
       {/* A trap for bots: hidden from sight and from assistive technology, never focused. */}
       <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">

@@ -2,50 +2,52 @@
 // Editors marking visitors' error reports handled, or open again, or deleting one. Plain
 // form posts (they work without JavaScript); the outcome travels back in the URL (?done=…).
 import { z } from 'zod';
-import { deleteErrorReport, isReportId, setErrorReportHandled } from '@/lib/admin/error-reports';
+import { deleteErrorReport, setErrorReportHandled } from '@/lib/admin/error-reports';
 import { EDITORS } from '@/lib/admin/types';
-import { requireActor } from '@/lib/auth/guard';
 import { getPrisma } from '@/lib/db';
 import { redirectToAdmin } from './navigation';
+import { postAction, type ActionContext } from './safe-action';
 
-export type ErrorReportOutcome = 'handled' | 'reopened' | 'deleted' | 'notFound' | 'confirmDelete';
+type ErrorReportOutcome = 'handled' | 'reopened' | 'deleted' | 'notFound' | 'confirmDelete';
 
-/** Back to the list the button was on, keeping its page. */
-function backToList(formData: FormData, done: ErrorReportOutcome, report?: string): Promise<never> {
-  const view = formData.get('view') === 'handled' ? 'handled' : 'open';
-  const page = String(formData.get('page') ?? '');
+const reportId = z.uuid();
+/** The list the button was on, to go back to: which view, which page. */
+const listSchema = z.object({
+  view: z.string().optional().catch(undefined),
+  page: z.string().regex(/^\d{1,4}$/).optional().catch(undefined),
+});
+
+function backToList(list: z.output<typeof listSchema>, done: ErrorReportOutcome, report?: string): Promise<never> {
   return redirectToAdmin('/admin/meldinger', {
-    ...(view === 'handled' ? { vis: 'behandlet' } : {}),
-    ...(/^\d{1,4}$/.test(page) && page !== '1' ? { page } : {}),
+    ...(list.view === 'handled' ? { vis: 'behandlet' } : {}),
+    ...(list.page && list.page !== '1' ? { page: list.page } : {}),
     done,
     ...(report ? { report } : {}),
   });
 }
 
-async function setHandled(id: string, handled: boolean, formData: FormData): Promise<never> {
-  const actor = await requireActor(EDITORS);
-  const result = await setErrorReportHandled(getPrisma(), actor, id, handled);
-  return backToList(formData, result.ok ? (handled ? 'handled' : 'reopened') : 'notFound');
-}
+const setHandled = (handled: boolean) =>
+  async ({ actor, bound: [id], input }: ActionContext<{ roles: typeof EDITORS }, [typeof reportId], typeof listSchema>) => {
+    const result = await setErrorReportHandled(getPrisma(), actor, id, handled);
+    return backToList(input, result.ok ? (handled ? 'handled' : 'reopened') : 'notFound');
+  };
 
-export async function markErrorReportHandledAction(id: string, formData: FormData): Promise<void> {
-  await requireActor(EDITORS);
-  await setHandled(id, true, formData);
-}
+export const markErrorReportHandledAction = postAction(
+  { access: { roles: EDITORS }, bound: [reportId], input: listSchema },
+  setHandled(true),
+);
 
-export async function reopenErrorReportAction(id: string, formData: FormData): Promise<void> {
-  await requireActor(EDITORS);
-  await setHandled(id, false, formData);
-}
-
-const deleteConfirmation = z.object({ confirm: z.literal('yes') });
+export const reopenErrorReportAction = postAction(
+  { access: { roles: EDITORS }, bound: [reportId], input: listSchema },
+  setHandled(false),
+);
 
 /** Deletes a report for good, once the editor has ticked the confirmation box. */
-export async function deleteErrorReportAction(id: string, formData: FormData): Promise<void> {
-  const actor = await requireActor(EDITORS);
-  if (!deleteConfirmation.safeParse({ confirm: formData.get('confirm') }).success) {
-    return backToList(formData, 'confirmDelete', isReportId(id) ? id : undefined);
-  }
-  const result = await deleteErrorReport(getPrisma(), actor, id);
-  return backToList(formData, result.ok ? 'deleted' : 'notFound');
-}
+export const deleteErrorReportAction = postAction(
+  { access: { roles: EDITORS }, bound: [reportId], input: listSchema.extend({ confirm: z.string().optional() }) },
+  async ({ actor, bound: [id], input }) => {
+    if (input.confirm !== 'yes') return backToList(input, 'confirmDelete', id);
+    const result = await deleteErrorReport(getPrisma(), actor, id);
+    return backToList(input, result.ok ? 'deleted' : 'notFound');
+  },
+);

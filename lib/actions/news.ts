@@ -1,30 +1,31 @@
 'use server';
+import { z } from 'zod';
 import { createNews, updateNews } from '@/lib/admin/news';
 import { EDITORS } from '@/lib/admin/types';
-import { requireActor } from '@/lib/auth/guard';
 import { revalidatePublicPages } from '@/lib/cache';
 import { getPrisma } from '@/lib/db';
-import { formDataToObject, toFieldErrors } from '@/lib/validation/form-data';
-import { newsCreateSchema, newsUpdateSchema } from '@/lib/validation/news';
+import { newsCreateSchema, newsUpdateSchema, type NewsCreateInput, type NewsUpdateInput } from '@/lib/validation/news';
 import { redirectToAdmin } from './navigation';
-import { failureState, type FormState } from './state';
+import { formAction } from './safe-action';
+import { failureState, type EditState } from './state';
 
-/** Create or update a news item; archiving is choosing the status "archived". */
-export async function saveNewsAction(id: string | null, _previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor(EDITORS);
-  const values = formDataToObject(formData);
-  if (id === null) {
-    const parsed = newsCreateSchema.safeParse(values);
-    if (!parsed.success) return { ok: false, fieldErrors: toFieldErrors(parsed.error), values };
-    const result = await createNews(getPrisma(), actor, parsed.data);
+/** Create (bound id null) or update a news item; archiving is choosing the status "archived". */
+export const saveNewsAction = formAction(
+  {
+    access: { roles: EDITORS },
+    bound: [z.uuid().nullable()],
+    input: ([id]) => (id === null ? newsCreateSchema : newsUpdateSchema),
+  },
+  async ({ actor, bound: [id], input, values }): Promise<EditState> => {
+    if (id === null) {
+      const result = await createNews(getPrisma(), actor, input as NewsCreateInput);
+      if (!result.ok) return failureState(result, values);
+      revalidatePublicPages();
+      return redirectToAdmin(`/admin/nyheter/${result.value.id}`, { saved: 'created' });
+    }
+    const result = await updateNews(getPrisma(), actor, id, input as NewsUpdateInput);
     if (!result.ok) return failureState(result, values);
     revalidatePublicPages();
-    return redirectToAdmin(`/admin/nyheter/${result.value.id}`, { saved: 'created' });
-  }
-  const parsed = newsUpdateSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, fieldErrors: toFieldErrors(parsed.error), values };
-  const result = await updateNews(getPrisma(), actor, id, parsed.data);
-  if (!result.ok) return failureState(result, values);
-  revalidatePublicPages();
-  return redirectToAdmin(`/admin/nyheter/${id}`, { saved: 'updated' });
-}
+    return redirectToAdmin(`/admin/nyheter/${id}`, { saved: 'updated' });
+  },
+);

@@ -1,29 +1,31 @@
 'use server';
+import { z } from 'zod';
 import { createProvider, updateProvider } from '@/lib/admin/providers';
 import { EDITORS } from '@/lib/admin/types';
-import { requireActor } from '@/lib/auth/guard';
 import { revalidatePublicPages } from '@/lib/cache';
 import { getPrisma } from '@/lib/db';
-import { formDataToObject, toFieldErrors } from '@/lib/validation/form-data';
-import { providerCreateSchema, providerUpdateSchema } from '@/lib/validation/provider';
+import { providerCreateSchema, providerUpdateSchema, type ProviderCreateInput, type ProviderUpdateInput } from '@/lib/validation/provider';
 import { redirectToAdmin } from './navigation';
-import { failureState, type FormState } from './state';
+import { formAction } from './safe-action';
+import { failureState, type EditState } from './state';
 
-export async function saveProviderAction(id: string | null, _previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requireActor(EDITORS);
-  const values = formDataToObject(formData);
-  if (id === null) {
-    const parsed = providerCreateSchema.safeParse(values);
-    if (!parsed.success) return { ok: false, fieldErrors: toFieldErrors(parsed.error), values };
-    const result = await createProvider(getPrisma(), actor, parsed.data);
+/** Create (bound id null) or update a provider. */
+export const saveProviderAction = formAction(
+  {
+    access: { roles: EDITORS },
+    bound: [z.uuid().nullable()],
+    input: ([id]) => (id === null ? providerCreateSchema : providerUpdateSchema),
+  },
+  async ({ actor, bound: [id], input, values }): Promise<EditState> => {
+    if (id === null) {
+      const result = await createProvider(getPrisma(), actor, input as ProviderCreateInput);
+      if (!result.ok) return failureState(result, values);
+      revalidatePublicPages();
+      return redirectToAdmin(`/admin/tilbydere/${result.value.id}`, { saved: 'created' });
+    }
+    const result = await updateProvider(getPrisma(), actor, id, input as ProviderUpdateInput);
     if (!result.ok) return failureState(result, values);
     revalidatePublicPages();
-    return redirectToAdmin(`/admin/tilbydere/${result.value.id}`, { saved: 'created' });
-  }
-  const parsed = providerUpdateSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, fieldErrors: toFieldErrors(parsed.error), values };
-  const result = await updateProvider(getPrisma(), actor, id, parsed.data);
-  if (!result.ok) return failureState(result, values);
-  revalidatePublicPages();
-  return redirectToAdmin(`/admin/tilbydere/${id}`, { saved: 'updated' });
-}
+    return redirectToAdmin(`/admin/tilbydere/${id}`, { saved: 'updated' });
+  },
+);

@@ -21,7 +21,7 @@ export interface UserRow {
   createdAt: Date;
 }
 
-/** Why a change was refused; the keys are messages under Admin.errors. */
+/** Why a change was refused; the keys are messages under Forms.errors. */
 export type UserFailure =
   | { ok: false; error: 'forbidden' | 'userNotFound' | 'selfChange' | 'selfDelete' | 'lastAdmin' }
   | { ok: false; error: 'emailTaken'; field: 'email' }

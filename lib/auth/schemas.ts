@@ -1,5 +1,5 @@
 // Input rules for the sign-in forms and the admin:create script. Error messages are
-// message keys under Admin.errors, so each form shows them in the page's language.
+// message keys under Forms.errors, so each form shows them in the page's language.
 import { z } from 'zod';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './settings';
 import { ROLES } from './session';

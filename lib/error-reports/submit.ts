@@ -2,13 +2,8 @@
 // apart from the server action (which only reads the request) so tests can call it with
 // their own database, secret and clock.
 import type { Db } from '@/lib/admin/types';
-import type { FormValues } from '@/lib/validation/form-data';
-import {
-  errorReportFieldErrors,
-  errorReportSchema,
-  type ErrorReportErrorKey,
-  type ErrorReportField,
-} from '@/lib/validation/error-report';
+import { toFieldErrors, type FieldErrors, type FormValues } from '@/lib/validation/form-data';
+import { errorReportSchema } from '@/lib/validation/error-report';
 import { checkFormToken } from './form-token';
 import { HONEYPOT_FIELD } from './honeypot';
 import { CLIENT_LIMIT, clientKey, hit, MEASURE_LIMIT, measureKey } from './rate-limit';
@@ -19,7 +14,7 @@ export type SubmitResult =
   /** Looked like spam: answered like a success, so a bot learns nothing; nothing stored. */
   | { status: 'discarded'; slug: string }
   | { status: 'notFound' }
-  | { status: 'invalid'; fieldErrors: Partial<Record<ErrorReportField, ErrorReportErrorKey>> }
+  | { status: 'invalid'; fieldErrors: FieldErrors }
   /** The form is too old (or signed with another secret): a person should just send again. */
   | { status: 'expired' }
   | { status: 'rateLimited'; minutes: number };
@@ -54,7 +49,7 @@ export async function submitErrorReport(
   const honeypot = input.values[HONEYPOT_FIELD];
   if (honeypot !== undefined && honeypot !== '') return { status: 'discarded', slug: measure.slug };
   const parsed = errorReportSchema.safeParse(input.values);
-  if (!parsed.success) return { status: 'invalid', fieldErrors: errorReportFieldErrors(parsed.error) };
+  if (!parsed.success) return { status: 'invalid', fieldErrors: toFieldErrors(parsed.error) };
   const token = checkFormToken(options.secret, measure.id, input.values.token, now);
   if (token === 'tooFast') return { status: 'discarded', slug: measure.slug };
   if (token !== 'ok') return { status: 'expired' };

@@ -1,7 +1,7 @@
 // Field schemas shared by every admin form, the CSV import and the API. Each accepts both
 // what a form or CSV cell sends (text: "", "yes", "09:30", "2026-06-01") and the typed
 // value itself (null, true, 570), so a stored snapshot validates with the same schema.
-// Messages are keys under AdminEdit.errors, translated where they are shown.
+// Messages are keys under Forms.errors, translated where they are shown.
 import { z } from 'zod';
 import { parseClockTime } from '@/lib/opening-hours';
 

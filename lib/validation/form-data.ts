@@ -68,7 +68,7 @@ export function compactRows(rows: FormValue | undefined, ignore: readonly string
   });
 }
 
-/** "openingHours.0.opensAt" → ["time"]: message keys under AdminEdit.errors. */
+/** "openingHours.0.opensAt" → ["time"]: message keys under Forms.errors. */
 export type FieldErrors = Record<string, string[]>;
 
 const FALLBACK: Record<string, string> = {
@@ -87,8 +87,4 @@ export function toFieldErrors(error: z.ZodError): FieldErrors {
     (out[key] ??= []).includes(message) || out[key].push(message);
   }
   return out;
-}
-
-export function fieldErrorsFromMap(errors: Record<string, string>): FieldErrors {
-  return Object.fromEntries(Object.entries(errors).map(([k, v]) => [k, [v]]));
 }

@@ -236,7 +236,7 @@ export const measureStatusSchema = z.object({
  * and rows marked for removal dropped). These are also what the form shows again when
  * saving fails, so nothing typed is lost.
  */
-export function measureFormValues(formData: FormData): FormValues {
+export function measureValuesFromForm(formData: FormData): FormValues {
   const raw = formDataToObject(formData);
   return {
     ...raw,

@@ -1,5 +1,5 @@
 // Input rules for the admin's user management forms. Error messages are keys under
-// Admin.errors, so each form shows them in the page's language.
+// Forms.errors, so each form shows them in the page's language.
 import { z } from 'zod';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/auth/settings';
 import { ROLES } from '@/lib/auth/session';
@@ -41,7 +41,7 @@ export const createUserSchema = z
 export const changeRoleSchema = z.object({ role, providerSlug }).superRefine(needsProvider);
 
 /** Deleting asks for a ticked confirmation box (the confirm step works without JavaScript). */
-export const deleteUserSchema = z.object({ confirm: z.literal('yes', { error: 'confirmDelete' }) });
+export const deleteUserSchema = z.object({ confirm: z.literal('yes', { error: 'confirmDeleteUser' }) });
 
 export const setActiveSchema = z.object({ active: z.enum(['0', '1'], { error: 'unexpected' }).transform((v) => v === '1') });
 

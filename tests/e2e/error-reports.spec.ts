@@ -51,7 +51,7 @@ test.describe('reporting an error', () => {
     // (Next's route announcer is an alert too: pick the summary by its name.)
     const summary = page.getByRole('alert', { name: 'Det er én feil i skjemaet' });
     await expect(summary).toBeFocused();
-    await expect(summary.getByRole('link', { name: 'Beskriv feilen: Skriv hva som er feil.' })).toHaveAttribute('href', '#message');
+    await expect(summary.getByRole('link', { name: 'Beskriv feilen: Skriv hva som er feil.' })).toHaveAttribute('href', '#f-message');
     const message = page.getByLabel('Beskriv feilen');
     await expect(message).toHaveAttribute('aria-invalid', 'true');
     await expect(message).toHaveAccessibleDescription(/Skriv hva som er feil\./);

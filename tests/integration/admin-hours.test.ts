@@ -7,9 +7,9 @@ import { exportMeasuresCsv, formatHours, importMeasuresCsv, parseHours } from '@
 import { loadMeasureSnapshot } from '@/lib/admin/measure-store';
 import { createMeasure, restoreMeasureVersion, updateMeasure } from '@/lib/admin/measures';
 import { listHistory } from '@/lib/admin/audit';
-import { measureFormValues as storedFormValues } from '@/components/admin/forms/measure-values';
+import { measureToFormValues as storedFormValues } from '@/components/admin/forms/measure-values';
 import { toFieldErrors } from '@/lib/validation/form-data';
-import { measureCreateSchema, measureFormValues, measureUpdateSchema } from '@/lib/validation/measure';
+import { measureCreateSchema, measureValuesFromForm, measureUpdateSchema } from '@/lib/validation/measure';
 import { databaseKinds, type TestDatabase } from '../helpers/db';
 import { createActors, measureInput } from './admin-fixtures';
 
@@ -60,7 +60,7 @@ describe('an opening window', () => {
   });
 
   it('reads the choices from a posted form; a tick on a spare row alone is no row', () => {
-    const values = measureFormValues(
+    const values = measureValuesFromForm(
       form({
         'openingHours[0][weekday]': '5', 'openingHours[0][opensAt]': '22:00', 'openingHours[0][closesAt]': '02:00', 'openingHours[0][overnight]': 'on',
         'openingHours[1][weekday]': '', 'openingHours[1][opensAt]': '', 'openingHours[1][closesAt]': '', 'openingHours[1][overnight]': 'on',

@@ -10,7 +10,7 @@ import { searchCatalogue } from '@/lib/data/catalogue';
 import { getPublishedMeasure } from '@/lib/data/measures';
 import { TRANSLATION_FIELDS } from '@/lib/i18n/content';
 import { toFieldErrors } from '@/lib/validation/form-data';
-import { measureFormValues, measureUpdateSchema } from '@/lib/validation/measure';
+import { measureValuesFromForm, measureUpdateSchema } from '@/lib/validation/measure';
 import en from '@/messages/en.json';
 import nb from '@/messages/nb.json';
 import nn from '@/messages/nn.json';
@@ -28,7 +28,7 @@ describe('translation fields in the measure schema', () => {
     for (const [k, v] of Object.entries({ name: 'Turgruppe', summary: 'Tur.', providerId: '00000000-0000-4000-8000-000000000000', kind: 'ACTIVITY', slug: 'tur', version: '1' })) form.set(k, v);
     form.set('nameEn', '  Hiking group ');
     form.set('summaryNn', '   ');
-    const parsed = measureUpdateSchema.parse(measureFormValues(form));
+    const parsed = measureUpdateSchema.parse(measureValuesFromForm(form));
     expect(parsed).toMatchObject({ nameEn: 'Hiking group', summaryNn: null, nameNn: null, howToStartEn: null, descriptionNn: null });
 
     const tooLong = measureUpdateSchema.safeParse({ ...parsed, nameNn: 'x'.repeat(201), summaryEn: 'x'.repeat(501), howToStartNn: 'x'.repeat(2001), descriptionEn: 'x'.repeat(10_000) });

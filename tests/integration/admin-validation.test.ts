@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { formatHours, parseHours } from '@/lib/admin/measure-csv';
 import { slugify } from '@/lib/validation/fields';
 import { compactRows, formDataToObject, toFieldErrors } from '@/lib/validation/form-data';
-import { measureCreateSchema, measureFormValues, measureUpdateSchema } from '@/lib/validation/measure';
+import { measureCreateSchema, measureValuesFromForm, measureUpdateSchema } from '@/lib/validation/measure';
 
 const providerId = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
 
@@ -67,7 +67,7 @@ describe('measure schema', () => {
   });
 
   it('reads opening hours from a form, with windows past midnight and seasons', () => {
-    const values = measureFormValues(
+    const values = measureValuesFromForm(
       form([
         ...Object.entries(base),
         ['hoursStatus', 'REGULAR'],

@@ -7,7 +7,8 @@ import { getReportableMeasure } from '@/lib/data/error-reports';
 import { checkFormToken, issueFormToken, TOKEN_MAX_AGE_MS } from '@/lib/error-reports/form-token';
 import { clientKey } from '@/lib/error-reports/rate-limit';
 import { submitErrorReport, type SubmitInput } from '@/lib/error-reports/submit';
-import { errorReportFieldErrors, errorReportSchema } from '@/lib/validation/error-report';
+import { errorReportSchema } from '@/lib/validation/error-report';
+import { toFieldErrors } from '@/lib/validation/form-data';
 import { databaseKinds, type TestDatabase } from '../helpers/db';
 import { createActors } from './admin-fixtures';
 
@@ -19,15 +20,15 @@ const MESSAGE = 'Åpningstiden på tirsdag er feil, det stenger kl. 14.';
 describe('error report validation', () => {
   const errors = (values: Record<string, unknown>) => {
     const parsed = errorReportSchema.safeParse(values);
-    return parsed.success ? {} : errorReportFieldErrors(parsed.error);
+    return parsed.success ? {} : toFieldErrors(parsed.error);
   };
 
   it('needs a message of 10 to 2000 characters after trimming', () => {
-    expect(errors({})).toEqual({ message: 'required' });
-    expect(errors({ message: '   ' })).toEqual({ message: 'required' });
-    expect(errors({ message: 'for kort' })).toEqual({ message: 'tooShort' });
-    expect(errors({ message: ` ${'x'.repeat(9)}  ` })).toEqual({ message: 'tooShort' });
-    expect(errors({ message: 'x'.repeat(2001) })).toEqual({ message: 'tooLong' });
+    expect(errors({})).toEqual({ message: ['required'] });
+    expect(errors({ message: '   ' })).toEqual({ message: ['required'] });
+    expect(errors({ message: 'for kort' })).toEqual({ message: ['tooShort'] });
+    expect(errors({ message: ` ${'x'.repeat(9)}  ` })).toEqual({ message: ['tooShort'] });
+    expect(errors({ message: 'x'.repeat(2001) })).toEqual({ message: ['tooLong'] });
     expect(errors({ message: ` ${'x'.repeat(2000)} ` })).toEqual({});
   });
 
@@ -38,10 +39,10 @@ describe('error report validation', () => {
       contact: '55 00 00 00',
     });
     expect(errors({ message: MESSAGE, contactName: 'n'.repeat(201), contact: 'c'.repeat(201) })).toEqual({
-      contactName: 'tooLong',
-      contact: 'tooLong',
+      contactName: ['tooLong'],
+      contact: ['tooLong'],
     });
-    expect(errors({ message: MESSAGE, contact: ['a', 'b'] })).toEqual({ contact: 'invalid' });
+    expect(errors({ message: MESSAGE, contact: ['a', 'b'] })).toEqual({ contact: ['invalid'] });
   });
 });
 
@@ -141,7 +142,7 @@ describe.each(databaseKinds)('error reports on $kind', ({ create }) => {
     const before = await count();
     expect(await submit({ values: { message: 'kort', contactName: 'n'.repeat(201) } })).toEqual({
       status: 'invalid',
-      fieldErrors: { message: 'tooShort', contactName: 'tooLong' },
+      fieldErrors: { message: ['tooShort'], contactName: ['tooLong'] },
     });
     expect(await count()).toBe(before);
   });
@@ -151,7 +152,7 @@ describe.each(databaseKinds)('error reports on $kind', ({ create }) => {
     expect(await submit({ values: { website: 'http://spam.example' } })).toEqual({ status: 'discarded', slug: 'turgruppe' });
     expect(await submit({ tokenAt: at(9_000) })).toEqual({ status: 'discarded', slug: 'turgruppe' });
     // A person pressing "Send" at once on an empty form is told what is missing instead.
-    expect(await submit({ tokenAt: at(9_000), values: { message: '' } })).toEqual({ status: 'invalid', fieldErrors: { message: 'required' } });
+    expect(await submit({ tokenAt: at(9_000), values: { message: '' } })).toEqual({ status: 'invalid', fieldErrors: { message: ['required'] } });
     expect(await count()).toBe(before);
   });
 

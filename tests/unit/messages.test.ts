@@ -67,8 +67,8 @@ describe('message keys and code', () => {
     expect(unusedKeys([...keys], scan)).toEqual([]);
   });
 
-  it('would notice an unused key, also where keys are computed (AdminEdit, Admin.errors)', () => {
-    const probes = ['Layout.unusedProbe', 'AdminEdit.unusedProbe', 'AdminEdit.fieldz.name', 'Admin.errors.unusedProbe', 'Enums.unusedProbe'];
+  it('would notice an unused key, also where keys are computed (AdminEdit, Forms.errors)', () => {
+    const probes = ['Layout.unusedProbe', 'AdminEdit.unusedProbe', 'AdminEdit.fieldz.name', 'Forms.errors.unusedProbe', 'Enums.unusedProbe'];
     expect(unusedKeys(probes, scan)).toEqual(probes);
   });
 

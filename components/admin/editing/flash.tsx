@@ -8,17 +8,17 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
  */
 export async function Flash({ searchParams }: { searchParams: Record<string, string | string[] | undefined> }) {
   const t = await getTranslations('AdminEdit');
+  const tErrors = await getTranslations('Forms.errors');
   const saved = one(searchParams.saved);
   const problem = one(searchParams.problem);
   const savedKey = `saved.${saved}`;
-  const problemKey = `errors.${problem}`;
   return (
     <div aria-live="polite" role="status">
       {saved && t.has(savedKey as 'saved.updated') && (
         <p className="rounded border border-green-700 bg-green-50 p-3 font-semibold text-green-900">{t(savedKey as 'saved.updated')}</p>
       )}
-      {problem && t.has(problemKey as 'errors.invalid') && (
-        <p className="rounded border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-800">{t(problemKey as 'errors.invalid')}</p>
+      {problem && tErrors.has(problem as 'invalid') && (
+        <p className="rounded border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-800">{tErrors(problem as 'invalid')}</p>
       )}
     </div>
   );

@@ -1,9 +1,9 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import type { FieldErrors, FormValues } from '@/lib/validation/form-data';
-import { FieldError } from './fields';
+import { FieldError } from '@/components/forms/fields';
 import { RowsEditor } from './rows';
-import { errorId, errorsAt, inputId, inputName, textAt } from './values';
+import { errorId, errorsAt, inputId, inputName, textAt } from '@/components/forms/values';
 import { WindowChoices } from './window-choices';
 
 const cell = 'w-full rounded border border-gray-500 px-2 py-1 aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-700';

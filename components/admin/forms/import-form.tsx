@@ -2,18 +2,20 @@
 import { useTranslations } from 'next-intl';
 import { useActionState, useEffect, useRef } from 'react';
 import { importMeasuresAction, type ImportState } from '@/lib/actions/import';
-import { errorText, fieldLabel } from './error-text';
-import { SubmitButton } from './fields';
+import { useErrorText } from '@/components/forms/error-text';
+import { SubmitButton } from '@/components/forms/fields';
+import { fieldLabel } from './field-label';
 
 /** Upload → dry-run report → apply everything in one go (the checked text is carried along). */
 export function ImportForm() {
   const t = useTranslations('AdminEdit');
+  const errorText = useErrorText();
   const [state, formAction, pending] = useActionState<ImportState, FormData>(importMeasuresAction, { status: 'idle' });
   const reportRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (state.status !== 'idle') reportRef.current?.focus();
   }, [state]);
-  const report = state.status === 'checked' || state.status === 'applied' ? state.report : null;
+  const report = state.status === 'done' ? state.report : null;
   return (
     <div className="space-y-4">
       <form action={formAction} className="space-y-3" aria-busy={pending || undefined}>
@@ -23,12 +25,12 @@ export function ImportForm() {
         <SubmitButton pending={pending}>{pending ? t('csv.checking') : t('csv.check')}</SubmitButton>
       </form>
       <div ref={reportRef} tabIndex={-1} aria-live="polite" className="space-y-3">
-        {state.status === 'error' && <p id="import-error" role="alert" className="rounded border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-800">{errorText(t, state.error)}</p>}
+        {state.status === 'error' && <p id="import-error" role="alert" className="rounded border-2 border-red-700 bg-red-50 p-3 font-semibold text-red-800">{errorText(state.formError ?? 'invalid')}</p>}
         {report && (
           <section aria-labelledby="report-heading" className="space-y-3 rounded border border-gray-300 p-4">
             <h2 id="report-heading" className="text-xl font-bold text-brand-900">{t('csv.reportTitle')}</h2>
             <p>{t('csv.summary', { rows: report.rows, created: report.created, updated: report.updated, unchanged: report.unchanged })}</p>
-            {state.status === 'applied' && <p className="font-semibold text-green-900">{t('csv.applied')}</p>}
+            {state.applied && <p className="font-semibold text-green-900">{t('csv.applied')}</p>}
             {report.problems.length > 0 ? (
               <>
                 <p role="alert" className="font-semibold text-red-800">{t('csv.problems', { count: report.problems.length })}</p>
@@ -45,14 +47,14 @@ export function ImportForm() {
                       <tr key={i} className="border-b border-gray-200">
                         <td className="py-1 pr-3">{p.line}</td>
                         <td className="py-1 pr-3">{fieldLabel(t, p.field)}</td>
-                        <td className="py-1">{p.messages.map((m) => errorText(t, m)).join(' ')}</td>
+                        <td className="py-1">{p.messages.map((m) => errorText(m)).join(' ')}</td>
                       </tr>
                     ))}
                   </tbody>
                 </table>
               </>
             ) : (
-              state.status === 'checked' &&
+              !state.applied &&
               state.csv && (
                 <form action={formAction} className="space-y-2">
                   <p>{t('csv.clean')}</p>

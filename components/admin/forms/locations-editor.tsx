@@ -2,7 +2,7 @@
 import { useTranslations } from 'next-intl';
 import { District } from '@/lib/generated/prisma/enums';
 import type { FieldErrors, FormValues } from '@/lib/validation/form-data';
-import { Checkbox, SelectField, TextField } from './fields';
+import { Checkbox, SelectField, TextField } from '@/components/forms/fields';
 import { RowsEditor } from './rows';
 
 /** The places a measure is held (0..n), in the order shown on the public page. */

@@ -1,19 +1,21 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { initialFormState, type FormState } from '@/lib/actions/state';
+import { ErrorSummary } from '@/components/forms/error-summary';
+import { Checkbox, CheckboxGroup, Section, SelectField, SubmitButton, TextField } from '@/components/forms/fields';
+import { idleState, type EditState } from '@/lib/actions/state';
 import { ContentCategory, District, Gender, HoursStatus, MeasureKind, SobrietyRule, TargetGroup } from '@/lib/generated/prisma/enums';
 import type { FormValues } from '@/lib/validation/form-data';
 import { TRANSLATED_TEXTS, TRANSLATION_LOCALES, translationField, type TranslatedText } from '@/lib/i18n/content';
 import { MEASURE_BOOLEAN_FIELDS } from '@/lib/validation/measure';
 import { ConflictNotice } from '../editing/conflict-notice';
-import { ErrorSummary } from './error-summary';
 import { ExceptionsEditor } from './exceptions-editor';
-import { Checkbox, CheckboxGroup, Section, SelectField, SubmitButton, TextField, TriStateField } from './fields';
+import { fieldLabel } from './field-label';
 import { HoursEditor } from './hours-editor';
 import { LocationsEditor } from './locations-editor';
+import { TriStateField } from './tri-state-field';
 
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+type Action = (state: EditState, formData: FormData) => Promise<EditState>;
 
 // As tall as the Bokmål fields they translate.
 const TRANSLATION_ROWS: Record<TranslatedText, number | undefined> = { name: undefined, summary: 2, description: 6, howToStart: 3 };
@@ -35,11 +37,10 @@ export function MeasureForm({
 }) {
   const t = useTranslations('AdminEdit');
   const tEnum = useTranslations('Enums');
-  const [state, formAction, pending] = useActionState(action, initialFormState);
-  const failed = state.ok ? null : state;
-  const values = failed?.values ?? initial;
-  const errors = failed?.fieldErrors ?? {};
-  const version = failed?.conflict?.currentVersion ?? (typeof values.version === 'string' ? values.version : undefined);
+  const [state, formAction, pending] = useActionState<EditState, FormData>(action, idleState);
+  const values = state.values ?? initial;
+  const errors = state.fieldErrors ?? {};
+  const version = state.conflict?.currentVersion ?? (typeof values.version === 'string' ? values.version : undefined);
   const f = (path: string) => ({ path, label: t(`fields.${path}` as 'fields.name'), values, errors });
   const enumOptions = <E extends string>(all: Record<string, E>, group: string) =>
     Object.values(all).map((v) => ({ value: v, label: tEnum(`${group}.${v}` as 'Gender.ALL') }));
@@ -47,8 +48,8 @@ export function MeasureForm({
 
   return (
     <form action={formAction} noValidate className="space-y-6" aria-busy={pending || undefined}>
-      <ErrorSummary fieldErrors={errors} formError={failed?.formError} stamp={state} />
-      {failed?.conflict && <ConflictNotice conflict={failed.conflict} names={providerNames} />}
+      <ErrorSummary state={state} label={(path) => fieldLabel(t, path)} />
+      {state.conflict && <ConflictNotice conflict={state.conflict} names={providerNames} />}
       {isProvider && <p className="rounded bg-brand-50 p-3">{t('form.providerNote')}</p>}
       {version && <input type="hidden" name="version" value={version} />}
 
@@ -107,12 +108,12 @@ export function MeasureForm({
       <Section id="hours" title={t('form.hours')}>
         <SelectField {...f('hoursStatus')} options={Object.values(HoursStatus).map((s) => ({ value: s, label: t(`enums.HoursStatus.${s}`) }))} />
         <Checkbox {...f('hoursPlaceholder')} />
-        <HoursEditor values={values} errors={errors} extra={failed?.extraRows?.openingHours} />
-        <ExceptionsEditor values={values} errors={errors} extra={failed?.extraRows?.exceptions} />
+        <HoursEditor values={values} errors={errors} extra={state.extraRows?.openingHours} />
+        <ExceptionsEditor values={values} errors={errors} extra={state.extraRows?.exceptions} />
       </Section>
 
       <Section id="places" title={t('form.places')}>
-        <LocationsEditor values={values} errors={errors} extra={failed?.extraRows?.locations} />
+        <LocationsEditor values={values} errors={errors} extra={state.extraRows?.locations} />
       </Section>
 
       <Section id="source" title={t('form.source')}>

@@ -14,7 +14,7 @@ const choiceValues = (w: { opensAt: number | null; closesAt: number | null }) =>
   return { overnight: on(overnight), confirmLong: on(confirmLong) };
 };
 
-export function measureFormValues(m: MeasureSnapshot): FormValues {
+export function measureToFormValues(m: MeasureSnapshot): FormValues {
   return {
     version: String(m.version),
     slug: m.slug,

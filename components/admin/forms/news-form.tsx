@@ -1,12 +1,11 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import type { FormState } from '@/lib/actions/state';
 import { PublicationStatus } from '@/lib/generated/prisma/enums';
 import type { FormValues } from '@/lib/validation/form-data';
-import { SelectField, TextField } from './fields';
-import { SimpleForm } from './simple-form';
+import { SelectField, TextField } from '@/components/forms/fields';
+import { SimpleForm, type EditAction } from './simple-form';
 
-export function NewsForm({ action, initial, measures }: { action: (s: FormState, f: FormData) => Promise<FormState>; initial: FormValues; measures: { id: string; name: string }[] }) {
+export function NewsForm({ action, initial, measures }: { action: EditAction; initial: FormValues; measures: { id: string; name: string }[] }) {
   const t = useTranslations('AdminEdit');
   return (
     <SimpleForm action={action} initial={initial}>

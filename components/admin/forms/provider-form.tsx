@@ -1,12 +1,11 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import type { FormState } from '@/lib/actions/state';
 import { ProviderType } from '@/lib/generated/prisma/enums';
 import type { FormValues } from '@/lib/validation/form-data';
-import { SelectField, TextField } from './fields';
-import { SimpleForm } from './simple-form';
+import { SelectField, TextField } from '@/components/forms/fields';
+import { SimpleForm, type EditAction } from './simple-form';
 
-export function ProviderForm({ action, initial }: { action: (s: FormState, f: FormData) => Promise<FormState>; initial: FormValues }) {
+export function ProviderForm({ action, initial }: { action: EditAction; initial: FormValues }) {
   const t = useTranslations('AdminEdit');
   const tEnum = useTranslations('Enums');
   return (

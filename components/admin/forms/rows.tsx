@@ -7,8 +7,8 @@ import { useTranslations } from 'next-intl';
 import { useState, type ReactNode } from 'react';
 import type { RowGroup } from '@/lib/actions/state';
 import type { FieldErrors, FormValues } from '@/lib/validation/form-data';
-import { FieldError } from './fields';
-import { inputId, rowsAt } from './values';
+import { FieldError } from '@/components/forms/fields';
+import { inputId, rowsAt } from '@/components/forms/values';
 
 export const SPARE_ROWS = 3;
 

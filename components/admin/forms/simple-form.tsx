@@ -1,13 +1,14 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useActionState, type ReactNode } from 'react';
-import { initialFormState, type FormState } from '@/lib/actions/state';
+import { ErrorSummary } from '@/components/forms/error-summary';
+import { SubmitButton } from '@/components/forms/fields';
+import { idleState, type EditState } from '@/lib/actions/state';
 import type { FieldErrors, FormValues } from '@/lib/validation/form-data';
 import { ConflictNotice } from '../editing/conflict-notice';
-import { ErrorSummary } from './error-summary';
-import { SubmitButton } from './fields';
+import { fieldLabel } from './field-label';
 
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+export type EditAction = (state: EditState, formData: FormData) => Promise<EditState>;
 
 /**
  * The frame of the smaller admin forms (providers, news): error summary, conflict view,
@@ -19,23 +20,22 @@ export function SimpleForm({
   lockToken,
   children,
 }: {
-  action: Action;
+  action: EditAction;
   initial: FormValues;
   /** updatedAt of the item when the form was opened, for the optimistic lock. */
   lockToken?: string;
   children: (form: { values: FormValues; errors: FieldErrors }) => ReactNode;
 }) {
   const t = useTranslations('AdminEdit');
-  const [state, formAction, pending] = useActionState(action, initialFormState);
-  const failed = state.ok ? null : state;
-  const values = failed?.values ?? initial;
-  const token = failed?.conflict?.currentVersion ?? (typeof values.updatedAt === 'string' ? values.updatedAt : lockToken);
+  const [state, formAction, pending] = useActionState<EditState, FormData>(action, idleState);
+  const values = state.values ?? initial;
+  const token = state.conflict?.currentVersion ?? (typeof values.updatedAt === 'string' ? values.updatedAt : lockToken);
   return (
     <form action={formAction} noValidate className="space-y-4" aria-busy={pending || undefined}>
-      <ErrorSummary fieldErrors={failed?.fieldErrors ?? {}} formError={failed?.formError} stamp={state} />
-      {failed?.conflict && <ConflictNotice conflict={failed.conflict} />}
+      <ErrorSummary state={state} label={(path) => fieldLabel(t, path)} />
+      {state.conflict && <ConflictNotice conflict={state.conflict} />}
       {token && <input type="hidden" name="updatedAt" value={token} />}
-      {children({ values, errors: failed?.fieldErrors ?? {} })}
+      {children({ values, errors: state.fieldErrors ?? {} })}
       <div className="flex items-center gap-4">
         <SubmitButton pending={pending}>{pending ? t('common.saving') : t('common.save')}</SubmitButton>
         <p aria-live="polite" className="text-sm">{pending ? t('common.saving') : ''}</p>

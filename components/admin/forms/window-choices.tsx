@@ -1,8 +1,8 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import type { FieldErrors, FormValues } from '@/lib/validation/form-data';
-import { Checkbox } from './fields';
-import { errorsAt, textAt } from './values';
+import { Checkbox } from '@/components/forms/fields';
+import { errorsAt, textAt } from '@/components/forms/values';
 
 /**
  * A window's "ends the next day" tick, and the confirmation of one over 16 hours. The

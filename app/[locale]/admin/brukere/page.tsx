@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { AdminLink } from '@/components/admin/editing/admin-link';
-import { Notice } from '@/components/admin/form-controls';
+import { Notice } from '@/components/forms/fields';
 import { CreateUserForm } from '@/components/admin/user-forms';
 import { listProviderOptions, listUsers } from '@/lib/admin/users';
 import { requireActor } from '@/lib/auth/guard';

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Notice } from '@/components/admin/form-controls';
+import { Notice } from '@/components/forms/fields';
 import { TwoFactorSection } from '@/components/admin/two-factor-section';
 import { getAuthSettings } from '@/lib/auth';
 import { needsTwoFactorSetup, requireActor } from '@/lib/auth/guard';
 import { ROLES } from '@/lib/auth/session';
 import { getAccountSecurity } from '@/lib/data/admin-account';
 import { toLocale } from '@/lib/i18n/routing';
-import { signOutAction } from './actions';
+import { signOutAction } from '@/lib/actions/account';
 
 // Depends on who is asking (and the session cookie): never cached.
 export const dynamic = 'force-dynamic';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SignInForm } from '@/components/admin/sign-in-form';
-import { Notice } from '@/components/admin/form-controls';
+import { Notice } from '@/components/forms/fields';
 import { SsoButton } from '@/components/admin/sso-button';
 import { currentActor } from '@/lib/auth/guard';
 import { ADMIN_HOME_PATH, ADMIN_SIGN_IN_PATH, adminPath } from '@/lib/auth/paths';
@@ -25,7 +25,7 @@ export default async function SignInPage({ params, searchParams }: PageProps<'/[
   if (await currentActor()) redirect(adminPath(locale, ADMIN_HOME_PATH));
   const query = await searchParams;
   const t = await getTranslations('Admin.signIn');
-  const tErrors = await getTranslations('Admin.errors');
+  const tErrors = await getTranslations('Forms.errors');
   const oidc = oidcFromEnv(env);
 
   return (

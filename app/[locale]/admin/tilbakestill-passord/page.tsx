@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Notice } from '@/components/admin/form-controls';
+import { Notice } from '@/components/forms/fields';
 import { ResetPasswordForm } from '@/components/admin/password-forms';
 import { adminPath } from '@/lib/auth/paths';
-import { resetPasswordAction } from './actions';
+import { resetPasswordAction } from '@/lib/actions/password-reset';
 import { toLocale } from '@/lib/i18n/routing';
 
 // Depends on who is asking (and the session cookie): never cached.

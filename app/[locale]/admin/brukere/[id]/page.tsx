@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { changeRoleAction, deleteUserAction, sendResetLinkAction, setActiveAction } from '@/app/[locale]/admin/brukere/actions';
+import { changeRoleAction, deleteUserAction, sendResetLinkAction, setActiveAction } from '@/lib/actions/users';
 import { AdminLink } from '@/components/admin/editing/admin-link';
-import { Notice } from '@/components/admin/form-controls';
+import { Notice } from '@/components/forms/fields';
 import { UnlockSignInForm } from '@/components/admin/unlock-sign-in-form';
 import { ChangeRoleForm, DeleteUserForm, SendResetForm, SetActiveForm } from '@/components/admin/user-forms';
 import { getUser, listProviderOptions, signInLockedUntil } from '@/lib/admin/users';

@@ -6,10 +6,10 @@ import { EditMessages } from '@/components/admin/editing/edit-messages';
 import { Flash } from '@/components/admin/editing/flash';
 import { MeasureActions } from '@/components/admin/editing/measure-actions';
 import { MeasureForm } from '@/components/admin/forms/measure-form';
-import { measureFormValues } from '@/components/admin/forms/measure-values';
+import { measureToFormValues } from '@/components/admin/forms/measure-values';
 import { getMeasureForEdit, listProviderOptions } from '@/lib/admin/queries';
 import { STAFF } from '@/lib/admin/types';
-import { saveMeasureAction } from '@/lib/actions/measures';
+import { updateMeasureAction } from '@/lib/actions/measures';
 import { requireActor } from '@/lib/auth/guard';
 import { getPrisma } from '@/lib/db';
 import { getPathname } from '@/lib/i18n/navigation';
@@ -51,8 +51,8 @@ export default async function EditMeasurePage({ params, searchParams }: PageProp
       <EditMessages>
         <MeasureForm
           key={measure.version}
-          action={saveMeasureAction.bind(null, id)}
-          initial={measureFormValues(measure)}
+          action={updateMeasureAction.bind(null, id)}
+          initial={measureToFormValues(measure)}
           providers={providers}
           isProvider={actor.role === 'provider'}
         />

@@ -5,7 +5,7 @@ import { MeasureForm } from '@/components/admin/forms/measure-form';
 import { EMPTY_MEASURE_VALUES } from '@/components/admin/forms/measure-values';
 import { listProviderOptions } from '@/lib/admin/queries';
 import { EDITORS } from '@/lib/admin/types';
-import { saveMeasureAction } from '@/lib/actions/measures';
+import { createMeasureAction } from '@/lib/actions/measures';
 import { requireActor } from '@/lib/auth/guard';
 import { getPrisma } from '@/lib/db';
 import { toLocale } from '@/lib/i18n/routing';
@@ -26,7 +26,7 @@ export default async function NewMeasurePage({ params }: PageProps<'/[locale]/ad
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{t('measures.newTitle')}</h1>
       <EditMessages>
-        <MeasureForm action={saveMeasureAction.bind(null, null)} initial={EMPTY_MEASURE_VALUES} providers={providers} />
+        <MeasureForm action={createMeasureAction} initial={EMPTY_MEASURE_VALUES} providers={providers} />
       </EditMessages>
     </div>
   );

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { cache } from 'react';
-import { Notice } from '@/components/admin/form-controls';
+import { Notice } from '@/components/forms/fields';
 import { ErrorReportForm } from '@/components/error-reports/error-report-form';
 import { PageLink } from '@/components/ui/page-link';
 import { submitErrorReportAction } from '@/lib/actions/error-reports';

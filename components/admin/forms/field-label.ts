@@ -2,12 +2,6 @@ import type { useTranslations } from 'next-intl';
 
 type T = ReturnType<typeof useTranslations<'AdminEdit'>>;
 
-/** An error key from a service or zod, as text; unknown keys read as "invalid value". */
-export function errorText(t: T, key: string): string {
-  const path = `errors.${key}`;
-  return t.has(path as 'errors.invalid') ? t(path as 'errors.invalid') : t('errors.invalid');
-}
-
 /** A field path's label: "openingHours.2.opensAt" → "Ukentlige åpningstider, rad 3: Åpner". */
 export function fieldLabel(t: T, path: string): string {
   const [field, index, sub] = path.split('.');
