@@ -3,7 +3,7 @@
 // so, and an argument list React cannot decode (not JSON, not a list, or pointing at parts
 // that were never sent). The proxy answers these with a 4xx instead. What React's own
 // client sends always passes; the actions check the decoded arguments themselves
-// (lib/actions/args.ts).
+// (lib/actions/safe-action.ts).
 
 const plain = (status: number, text: string) =>
   new Response(text, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });

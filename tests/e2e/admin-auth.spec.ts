@@ -5,6 +5,7 @@ import path from 'node:path';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { E2E_PASSWORD, E2E_USERS, enterTotpCode, signIn, useOwnClientAddress } from './helpers/admin';
 import { expectNoAxeViolations } from './helpers/axe';
+import { PUBLIC_ACTIONS, serverActions } from './helpers/requests';
 import { keyFromUri, totp } from './helpers/totp';
 
 // Signing in hashes passwords (scrypt) on a small, busy machine: allow for it.
@@ -218,6 +219,28 @@ test.describe('admin sign-in', () => {
     }
     await orphan.close();
     await anonymous.close();
+  });
+
+  test('a signed-in call with arguments of the wrong type gets a 404, never a 500', async ({ browser, baseURL }) => {
+    // React only ever sends what a form or a server-side binding holds; a number for an id,
+    // or no form at all, is a hand-made call, which lib/actions/safe-action.ts turns away.
+    const editor = await browser.newContext();
+    await signIn(await editor.newPage(), E2E_USERS.editor);
+    const staffActions = serverActions().filter((a) => a.file.startsWith('lib/actions/') && !PUBLIC_ACTIONS.includes(a.name));
+    expect(staffActions.length).toBeGreaterThan(10);
+    const failures: string[] = [];
+    for (const action of staffActions) {
+      for (const args of ['[123,{},{}]', '[{"id":1}]', '[null,null,null]']) {
+        const response = await editor.request.post(action.page, {
+          headers: { 'Next-Action': action.id, 'Content-Type': 'text/plain;charset=UTF-8', Origin: baseURL! },
+          data: args,
+          maxRedirects: 0,
+        });
+        if (response.status() !== 404) failures.push(`${action.file}#${action.name} ${args}: ${response.status()}`);
+      }
+    }
+    expect(failures).toEqual([]);
+    await editor.close();
   });
 
   test('cross-site form posts are refused: to a server action and to the sign-in API', async ({ page, context, baseURL }) => {

@@ -6,6 +6,8 @@ import ts from 'typescript';
 
 export const ROOT = path.resolve(__dirname, '../..');
 const GUARDS = new Set(['requireActor', 'actorForRequest']);
+/** The one wrapper every server action is made with (lib/actions/safe-action.ts). */
+export const ACTION_WRAPPERS = new Set(['formAction', 'postAction']);
 
 /** The .ts/.tsx files under a folder of the project, as project-relative paths. */
 export function walk(dir: string): string[] {
@@ -27,6 +29,37 @@ export interface ExportedFunction {
   firstStatement: string;
   guarded: boolean;
   async: boolean;
+  /** For `export const x = wrapper({ access: … }, …)`: the wrapper's name, else null. */
+  wrapper: string | null;
+  /** Who the wrapper lets in: 'roles' (signed in, with a role), 'anonymous', or null if unreadable. */
+  access: 'roles' | 'anonymous' | null;
+}
+
+const unwrapExpression = (node: ts.Expression): ts.Expression =>
+  ts.isAsExpression(node) || ts.isSatisfiesExpression(node) || ts.isParenthesizedExpression(node) ? unwrapExpression(node.expression) : node;
+
+/** The `access` of a wrapper's definition: an object literal, or a const of this file holding one. */
+function accessOf(call: ts.CallExpression, source: ts.SourceFile): ExportedFunction['access'] {
+  const definition = call.arguments[0] && unwrapExpression(call.arguments[0]);
+  if (!definition || !ts.isObjectLiteralExpression(definition)) return null;
+  const property = definition.properties.find((p) => p.name?.getText(source) === 'access');
+  let value: ts.Expression | undefined =
+    property && ts.isPropertyAssignment(property) ? property.initializer : property && ts.isShorthandPropertyAssignment(property) ? property.name : undefined;
+  if (value && ts.isIdentifier(value)) {
+    const name = value.text;
+    value = undefined;
+    for (const statement of source.statements) {
+      if (!ts.isVariableStatement(statement)) continue;
+      const found = statement.declarationList.declarations.find((d) => ts.isIdentifier(d.name) && d.name.text === name);
+      if (found?.initializer && statement.declarationList.flags & ts.NodeFlags.Const) value = found.initializer;
+    }
+  }
+  const access = value && unwrapExpression(value);
+  if (!access || !ts.isObjectLiteralExpression(access)) return null;
+  const keys = access.properties.map((p) => p.name?.getText(source));
+  if (keys.includes('roles') && !keys.includes('anonymous')) return 'roles';
+  if (keys.includes('anonymous') && !keys.includes('roles')) return 'anonymous';
+  return null;
 }
 
 function startsWithGuard(body: ts.ConciseBody | undefined): boolean {
@@ -60,6 +93,8 @@ export function exportedFunctions(file: string, text = readFileSync(path.join(RO
         firstStatement: statement.body?.statements[0]?.getText(source) ?? '',
         guarded: startsWithGuard(statement.body),
         async: isAsync(statement),
+        wrapper: null,
+        access: null,
       });
     }
     if (ts.isVariableStatement(statement) && isExported(statement)) {
@@ -72,6 +107,22 @@ export function exportedFunctions(file: string, text = readFileSync(path.join(RO
             firstStatement: ts.isBlock(init.body) ? (init.body.statements[0]?.getText(source) ?? '') : init.body.getText(source),
             guarded: startsWithGuard(init.body),
             async: isAsync(init),
+            wrapper: null,
+            access: null,
+          });
+        }
+        // An action made by a function call (the wrapper): the value Next.js registers.
+        if (init && ts.isCallExpression(init) && ts.isIdentifier(init.expression) && ts.isIdentifier(declaration.name)) {
+          const wrapper = init.expression.text;
+          const access = ACTION_WRAPPERS.has(wrapper) ? accessOf(init, source) : null;
+          result.push({
+            file,
+            name: declaration.name.text,
+            firstStatement: init.getText(source).split('\n')[0]!,
+            guarded: access === 'roles',
+            async: ACTION_WRAPPERS.has(wrapper),
+            wrapper,
+            access,
           });
         }
       }

@@ -1,33 +1,35 @@
-// Every admin server action and route handler checks the session and role itself, first.
+// Every server action and admin route handler checks the session and role itself, first.
 // The files are found by scanning the source tree, so a new action or handler without a
-// check fails here. Route handlers are also called, anonymously and as people who may not
-// use them; server actions are called over HTTP in tests/e2e/admin-auth.spec.ts.
+// check fails here. Server actions are all made by the one wrapper (lib/actions/safe-action.ts)
+// with their roles declared, and the wrapper checks them before it reads anything sent; they
+// are also called over HTTP, anonymously and as accounts they do not serve, in
+// tests/e2e/admin-auth.spec.ts. Route handlers are called here.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeSignature } from 'better-auth/crypto';
 import { createAuth } from '@/lib/auth';
 import type { Database } from '@/lib/db/connection';
 import { createPGliteDatabase, type TestDatabase } from '../helpers/db';
 import { testSettings } from '../helpers/auth';
-import { exportedFunctions, hasUseServer, ROOT, walk } from '../helpers/server-actions';
+import { ACTION_WRAPPERS, exportedFunctions, hasUseServer, ROOT, walk } from '../helpers/server-actions';
 
 const HTTP_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
 
 /** Server actions that must work for anonymous visitors: signing in and password reset. */
 const PUBLIC_ACTIONS = new Set([
-  'app/[locale]/admin/logg-inn/actions.ts#signInAction',
-  'app/[locale]/admin/logg-inn/actions.ts#ssoSignInAction',
-  'app/[locale]/admin/glemt-passord/actions.ts#requestPasswordResetAction',
-  'app/[locale]/admin/tilbakestill-passord/actions.ts#resetPasswordAction',
+  'lib/actions/sign-in.ts#signInAction',
+  'lib/actions/sign-in.ts#ssoSignInAction',
+  'lib/actions/password-reset.ts#requestPasswordResetAction',
+  'lib/actions/password-reset.ts#resetPasswordAction',
   // "Meld feil" on the public measure pages: for visitors, who have no session. It is
   // guarded by a signed form token, a honeypot and rate limits (lib/error-reports) instead.
   'lib/actions/error-reports.ts#submitErrorReportAction',
 ]);
 
-const actionFiles = [...walk('app'), ...walk('lib/actions')].filter(
-  (file) => (file.startsWith('lib/actions/') || file.includes('/admin/')) && hasUseServer(file),
-);
+const sourceFiles = ['app', 'lib', 'components'].flatMap(walk).filter((file) => !file.startsWith('lib/generated/'));
+const actionFiles = sourceFiles.filter((file) => hasUseServer(file));
 /**
  * The open-data API is public and read-only (GET only, published data only; see
  * tests/integration/open-data.test.ts), so its handlers have no session to check.
@@ -43,39 +45,72 @@ const routeFiles = walk('app').filter(
 const actions = actionFiles.flatMap((file) => exportedFunctions(file));
 const handlers = routeFiles.flatMap((file) => exportedFunctions(file)).filter((fn) => HTTP_METHODS.has(fn.name));
 
-describe('every admin server action checks the session and role first', () => {
+/** The top-level function `name` of a file, as a syntax tree. */
+function functionIn(file: string, name: string): ts.FunctionDeclaration {
+  const source = ts.createSourceFile(file, readFileSync(path.join(ROOT, file), 'utf8'), ts.ScriptTarget.Latest, true);
+  const found = source.statements.find((s): s is ts.FunctionDeclaration => ts.isFunctionDeclaration(s) && s.name?.text === name);
+  if (!found?.body) throw new Error(`${file} has no function ${name}`);
+  return found;
+}
+const calls = (node: ts.Node, name: string): boolean =>
+  (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === name) || !!ts.forEachChild(node, (child) => calls(child, name) || undefined);
+
+describe('every server action checks the session and role first', () => {
   it('finds the actions', () => {
-    expect(actions.map((a) => a.name)).toEqual(expect.arrayContaining(['signOutAction', 'enableTwoFactorAction', 'deleteErrorReportAction']));
+    expect(actions.map((a) => a.name)).toEqual(expect.arrayContaining(['signOutAction', 'enableTwoFactorAction', 'deleteErrorReportAction', 'signInAction']));
   });
 
-  it('tells a guarded action from one that does work before (or without) the check', () => {
-    const checked = exportedFunctions(
-      'example.ts',
-      `'use server';
-      export async function okAction(id: string) { const actor = await requireActor(['admin']); return id; }
-      export const alsoOkAction = async () => { await requireActor(EDITORS); };
-      export async function lateAction() { await db.delete(); await requireActor(['admin']); }
-      export async function noCheckAction() { return 1; }`,
-    );
-    expect(Object.fromEntries(checked.map((fn) => [fn.name, fn.guarded]))).toEqual({
-      okAction: true,
-      alsoOkAction: true,
-      lateAction: false,
-      noCheckAction: false,
-    });
+  it('keeps every server action in lib/actions (none under app/, none in components)', () => {
+    expect(actionFiles.filter((file) => !file.startsWith('lib/actions/'))).toEqual([]);
   });
 
-  it('has no inline "use server" functions in admin pages (they would escape this check)', () => {
-    const inline = walk('app')
-      .filter((file) => file.includes('/admin/') && !actionFiles.includes(file))
+  it('has no inline "use server" functions in pages or components (they would escape this check)', () => {
+    const inline = sourceFiles
+      .filter((file) => !actionFiles.includes(file) && !file.startsWith('lib/'))
       .filter((file) => /['"]use server['"]/.test(readFileSync(path.join(ROOT, file), 'utf8')));
     expect(inline).toEqual([]);
   });
 
+  it('tells an action made by the wrapper with roles from one without, or made another way', () => {
+    const checked = exportedFunctions(
+      'example.ts',
+      `'use server';
+      const editors = { roles: EDITORS } as const;
+      export const okAction = postAction({ access: { roles: ['admin'] } }, async () => {});
+      export const alsoOkAction = formAction({ access: editors, input: schema }, async () => state);
+      export const openAction = formAction({ access: { anonymous: 'a token' } }, async () => state);
+      export const unclearAction = formAction({ access: someAccess() }, async () => state);
+      export const otherAction = somethingElse({ access: { roles: ['admin'] } });
+      export async function handWrittenAction() { await requireActor(['admin']); }`,
+    );
+    expect(Object.fromEntries(checked.map((fn) => [fn.name, [fn.wrapper, fn.access]]))).toEqual({
+      okAction: ['postAction', 'roles'],
+      alsoOkAction: ['formAction', 'roles'],
+      openAction: ['formAction', 'anonymous'],
+      unclearAction: ['formAction', null],
+      otherAction: ['somethingElse', null],
+      handWrittenAction: [null, null],
+    });
+  });
+
+  it('the wrapper checks the roles before it reads any argument', () => {
+    const prepare = functionIn('lib/actions/safe-action.ts', 'prepare');
+    const first = prepare.body!.statements[0]!;
+    expect(calls(first, 'guard'), `prepare() starts with: ${first.getText()}`).toBe(true);
+    expect(calls(functionIn('lib/actions/safe-action.ts', 'guard'), 'requireActor')).toBe(true);
+    for (const wrapper of ACTION_WRAPPERS) {
+      const made = functionIn('lib/actions/safe-action.ts', wrapper);
+      // The function it returns: its first statement hands the arguments to prepare().
+      const returned = made.body!.statements.find(ts.isReturnStatement)!.expression!;
+      expect(ts.isArrowFunction(returned) && ts.isBlock(returned.body) && calls(returned.body.statements[0]!, 'prepare'), wrapper).toBe(true);
+    }
+  });
+
   it.each(actions.map((a) => [`${a.file}#${a.name}`, a] as const))('%s', (id, action) => {
-    expect(action.async, `${id} must be async`).toBe(true);
+    expect(action.wrapper && ACTION_WRAPPERS.has(action.wrapper), `${id} must be made with formAction or postAction; it is: ${action.firstStatement}`).toBe(true);
+    expect(action.access, `${id}: the access must be { roles } or { anonymous } in the file itself`).not.toBeNull();
     if (PUBLIC_ACTIONS.has(id)) return;
-    expect(action.guarded, `${id} must start with requireActor(...); it starts with: ${action.firstStatement}`).toBe(true);
+    expect(action.access, `${id} is open to anonymous callers but not on the allow-list`).toBe('roles');
   });
 });
 

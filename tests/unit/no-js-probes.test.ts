@@ -12,9 +12,9 @@ describe('no-JavaScript form probes', () => {
   it('finds the actions, public and admin', () => {
     expect(actions).toEqual(
       expect.arrayContaining([
-        'app/[locale]/admin/tilbakestill-passord/actions.ts#resetPasswordAction',
+        'lib/actions/password-reset.ts#resetPasswordAction',
         'lib/actions/error-reports.ts#submitErrorReportAction',
-        'lib/actions/measures.ts#saveMeasureAction',
+        'lib/actions/measures.ts#updateMeasureAction',
       ]),
     );
   });

@@ -28,25 +28,25 @@ const TOO_LONG = 'x'.repeat(1_200);
 
 /** Keyed like the source scan: `<file>#<exported name>`. */
 export const NO_JS_PROBES: Record<string, NoJsProbe> = {
-  'app/[locale]/admin/logg-inn/actions.ts#signInAction': {
+  'lib/actions/sign-in.ts#signInAction': {
     role: 'anonymous',
     path: '/admin/logg-inn',
     fields: { email: 'nobody@example.org', password: 'not the password' },
     failure: 'unknown account',
   },
-  'app/[locale]/admin/logg-inn/actions.ts#ssoSignInAction': {
+  'lib/actions/sign-in.ts#ssoSignInAction': {
     role: 'anonymous',
     path: '/admin/logg-inn',
     hidden: true,
     failure: 'single sign-on is not configured',
   },
-  'app/[locale]/admin/glemt-passord/actions.ts#requestPasswordResetAction': {
+  'lib/actions/password-reset.ts#requestPasswordResetAction': {
     role: 'anonymous',
     path: '/admin/glemt-passord',
     fields: { email: 'not an address' },
     failure: 'invalid email address',
   },
-  'app/[locale]/admin/tilbakestill-passord/actions.ts#resetPasswordAction': {
+  'lib/actions/password-reset.ts#resetPasswordAction': {
     role: 'anonymous',
     path: '/admin/tilbakestill-passord?token=x',
     fields: { password: 'aaaaaaaaaaaa', confirm: 'b' },
@@ -58,66 +58,72 @@ export const NO_JS_PROBES: Record<string, NoJsProbe> = {
     fields: { message: '' },
     failure: 'nothing described',
   },
-  'app/[locale]/admin/konto/actions.ts#signOutAction': {
+  'lib/actions/account.ts#signOutAction': {
     role: 'noJsEditor',
     path: '/admin/konto',
     signedOut: true,
     failure: 'the session has ended',
   },
-  'app/[locale]/admin/konto/actions.ts#enableTwoFactorAction': {
+  'lib/actions/account.ts#enableTwoFactorAction': {
     role: 'noJsEditor',
     path: '/admin/konto',
     fields: { password: 'not the password' },
     failure: 'wrong password',
   },
-  'app/[locale]/admin/konto/actions.ts#confirmTwoFactorAction': {
+  'lib/actions/account.ts#confirmTwoFactorAction': {
     role: 'noJsEditor',
     path: '/admin/konto',
     fields: { code: '12ab' },
     failure: 'malformed code',
   },
-  'app/[locale]/admin/konto/actions.ts#regenerateBackupCodesAction': {
+  'lib/actions/account.ts#regenerateBackupCodesAction': {
     role: 'noJsTotpEditor',
     path: '/admin/konto',
     fields: { backupPassword: 'not the password' },
     failure: 'wrong password',
   },
-  'app/[locale]/admin/konto/actions.ts#disableTwoFactorAction': {
+  'lib/actions/account.ts#disableTwoFactorAction': {
     role: 'noJsTotpEditor',
     path: '/admin/konto',
     fields: { disablePassword: '' },
     failure: 'no password',
   },
-  'app/[locale]/admin/brukere/actions.ts#createUserAction': {
+  'lib/actions/users.ts#createUserAction': {
     role: 'admin',
     path: '/admin/brukere',
     fields: { name: '', email: 'not an address', role: 'superuser' },
     failure: 'missing name, invalid email and role',
   },
-  'app/[locale]/admin/brukere/actions.ts#changeRoleAction': {
+  'lib/actions/users.ts#changeRoleAction': {
     role: 'admin',
     path: '/admin/brukere/{user}',
     fields: { role: '' },
     failure: 'no role',
   },
-  'app/[locale]/admin/brukere/actions.ts#setActiveAction': {
+  'lib/actions/users.ts#setActiveAction': {
     role: 'admin',
     path: '/admin/brukere/{user}',
     unknownId: true,
     failure: 'unknown user',
   },
-  'app/[locale]/admin/brukere/actions.ts#sendResetLinkAction': {
+  'lib/actions/users.ts#sendResetLinkAction': {
     role: 'admin',
     path: '/admin/brukere/{user}',
     unknownId: true,
     failure: 'unknown user',
   },
-  'app/[locale]/admin/brukere/actions.ts#deleteUserAction': {
+  'lib/actions/users.ts#deleteUserAction': {
     role: 'admin',
     path: '/admin/brukere/{user}',
     failure: 'not confirmed',
   },
-  'lib/actions/measures.ts#saveMeasureAction': {
+  'lib/actions/measures.ts#createMeasureAction': {
+    role: 'editor',
+    path: '/admin/tiltak/ny',
+    fields: { name: '', kind: 'NOPE', ageMin: '-3' },
+    failure: 'missing name, invalid kind and age',
+  },
+  'lib/actions/measures.ts#updateMeasureAction': {
     role: 'editor',
     path: '/admin/tiltak/{measure}',
     fields: { name: '', kind: 'NOPE', ageMin: '-3', version: '1' },
