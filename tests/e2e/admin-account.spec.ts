@@ -7,7 +7,7 @@ import { expectNoAxeViolations } from './helpers/axe';
 // Signing in hashes passwords (scrypt) on a small, busy machine: allow for it.
 const expect = baseExpect.configure({ timeout: 15_000 });
 
-const errorSummary = (page: Page) => page.getByRole('alert', { name: 'Noe må rettes' });
+const errorSummary = (page: Page) => page.getByRole('alert', { name: /^Skjemaet har/ });
 
 async function submitCredentials(page: Page, email: string) {
   await page.goto('/admin/logg-inn');

@@ -13,7 +13,7 @@ const expect = baseExpect.configure({ timeout: 15_000 });
 const SESSION_COOKIE = /ettervern\.session_token$/;
 
 /** The form's error summary (Next also has an alert: its route announcer). */
-const errorSummary = (page: Page) => page.getByRole('alert', { name: 'Noe må rettes' });
+const errorSummary = (page: Page) => page.getByRole('alert', { name: /^Skjemaet har/ });
 
 async function submitCredentials(page: Page, email: string, password: string) {
   await page.getByLabel('E-postadresse').fill(email);
