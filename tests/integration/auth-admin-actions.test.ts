@@ -62,6 +62,11 @@ describe('every server action checks the session and role first', () => {
 
   it('keeps every server action in lib/actions (none under app/, none in components)', () => {
     expect(actionFiles.filter((file) => !file.startsWith('lib/actions/'))).toEqual([]);
+    // Components and lib take actions from lib/actions, never from a route folder.
+    const fromRoutes = sourceFiles
+      .filter((file) => !file.startsWith('app/'))
+      .filter((file) => /from ['"]@\/app\//.test(readFileSync(path.join(ROOT, file), 'utf8')));
+    expect(fromRoutes).toEqual([]);
   });
 
   it('has no inline "use server" functions in pages or components (they would escape this check)', () => {
