@@ -22,9 +22,10 @@ export default async function AdminLayout({ children, params }: LayoutProps<'/[l
   const locale = toLocale((await params).locale);
   const actor = await currentActor();
   const messages = await getMessages();
-  // Client components of the admin area get the admin namespaces (Admin, Admin*) and Error.
+  // Client components of the admin area get the admin namespaces (Admin, Admin*), the forms'
+  // messages (Forms) and Error.
   const clientMessages = Object.fromEntries(
-    Object.entries(messages).filter(([namespace]) => namespace === 'Error' || namespace.startsWith('Admin')),
+    Object.entries(messages).filter(([namespace]) => namespace === 'Error' || namespace === 'Forms' || namespace.startsWith('Admin')),
   );
   return (
     <NextIntlClientProvider messages={clientMessages}>

@@ -35,7 +35,7 @@ export default async function ReportErrorPage({ params, searchParams }: PageProp
   const measure = await getMeasure(slug);
   if (!measure) notFound();
   const sent = (await searchParams).sendt === '1';
-  const [t, { ErrorReport }] = await Promise.all([getTranslations('ErrorReport'), getMessages()]);
+  const [t, { ErrorReport, Forms }] = await Promise.all([getTranslations('ErrorReport'), getMessages()]);
   const measureHref = { pathname: '/tiltak/[slug]', params: { slug: measure.slug } } as const;
   const name = localizedText(measure, 'name', toLocale(locale))!.text;
 
@@ -53,8 +53,9 @@ export default async function ReportErrorPage({ params, searchParams }: PageProp
       ) : (
         <>
           <p className="max-w-2xl">{t('intro')}</p>
-          {/* The form's client component gets only its own messages. */}
-          <NextIntlClientProvider messages={{ ErrorReport }}>
+          {/* The form's client component gets only its own messages, and of the shared field
+              kit's only the "required" mark and the fallback error (its errors are its own). */}
+          <NextIntlClientProvider messages={{ ErrorReport, Forms: { required: Forms.required, errors: { invalid: Forms.errors.invalid } } }}>
             <ErrorReportForm
               action={submitErrorReportAction.bind(null, measure.id)}
               token={issueFormToken(getAuthSettings().secret, measure.id)}
