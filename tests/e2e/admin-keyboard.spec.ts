@@ -21,9 +21,9 @@ test('keyboard only: sign in, walk the whole measure form, add hours rows, submi
   await useOwnClientAddress(page);
   await page.goto('/admin/logg-inn');
   await recordUnfocusedLook(page);
-  await tabTo(page, (s) => s.id === 'email');
+  await tabTo(page, (s) => s.id === 'f-email');
   await page.keyboard.type(E2E_USERS.editor.email);
-  await tabTo(page, (s) => s.id === 'password', { max: 3 });
+  await tabTo(page, (s) => s.id === 'f-password', { max: 3 });
   await page.keyboard.type(E2E_PASSWORD);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/admin$/, { timeout: 15_000 });

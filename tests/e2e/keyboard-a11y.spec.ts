@@ -117,7 +117,7 @@ test('a failed sign-in moves focus to the error summary, whose links lead to the
   await useOwnClientAddress(page);
   await page.goto('/admin/logg-inn');
   await recordUnfocusedLook(page);
-  await tabTo(page, (s) => s.id === 'email');
+  await tabTo(page, (s) => s.id === 'f-email');
   await page.keyboard.type('not-an-address');
   await tabTo(page, (s) => s.tag === 'button' && s.name === 'Logg inn');
   await page.keyboard.press('Enter');
