@@ -201,7 +201,7 @@ describe.each(databaseKinds)('user management on $kind', ({ create }) => {
   });
 
   it('deletes a user after the confirmation, with sessions and sign-in methods; the audit log keeps the emails', async () => {
-    expect(deleteUserSchema.safeParse({}).error?.issues[0]?.message).toBe('confirmDelete');
+    expect(deleteUserSchema.safeParse({}).error?.issues[0]?.message).toBe('confirmDeleteUser');
     expect(deleteUserSchema.safeParse({ confirm: 'yes' }).success).toBe(true);
     const target = await createUser(db.prisma, settings, admin, { name: 'Leaving', email: 'leaving@example.org', role: 'editor', password: PASSWORD });
     if (!target.ok) throw new Error('not created');
