@@ -4,6 +4,6 @@ import type { ReactNode } from 'react';
 
 /** Gives the admin forms (client components) only the messages they use. */
 export async function EditMessages({ children }: { children: ReactNode }) {
-  const { AdminEdit, Enums, Hours } = await getMessages();
-  return <NextIntlClientProvider messages={{ AdminEdit, Enums, Hours }}>{children}</NextIntlClientProvider>;
+  const { AdminEdit, Enums, Forms, Hours } = await getMessages();
+  return <NextIntlClientProvider messages={{ AdminEdit, Enums, Forms, Hours }}>{children}</NextIntlClientProvider>;
 }
