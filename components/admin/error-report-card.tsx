@@ -4,7 +4,7 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { deleteErrorReportAction, markErrorReportHandledAction, reopenErrorReportAction } from '@/lib/actions/error-report-handling';
-import type { ErrorReportItem, ErrorReportView } from '@/lib/admin/error-reports';
+import type { ErrorReportItem, ErrorReportView } from '@/lib/data/error-reports';
 import { adminPath } from '@/lib/auth/paths';
 import { getPathname } from '@/lib/i18n/navigation';
 import { toLocale } from '@/lib/i18n/routing';

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { formatMinutes, openingState, type Schedule } from '@/lib/opening-hours';
+import { formatMinutes, openingState, type Schedule } from '@/lib/domain/opening-hours';
 
 /** "Åpent nå · stenger 21:00", "Neste: lørdag 12:00", "Åpningstider ikke oppgitt". */
 export async function OpeningLine({ schedule, now }: { schedule: Schedule; now: Date }) {

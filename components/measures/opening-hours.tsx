@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { MeasureDetail } from '@/lib/data/measures';
-import { formatMinutes, groupByWeekday, osloToday } from '@/lib/opening-hours';
+import { formatMinutes, groupByWeekday } from '@/lib/domain/opening-hours';
+import { osloToday } from '@/lib/domain/oslo-date';
 
 type Props = Pick<MeasureDetail, 'hoursStatus' | 'hoursPlaceholder' | 'openingHours' | 'exceptions'>;
 

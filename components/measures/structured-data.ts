@@ -1,10 +1,10 @@
 // A measure as schema.org structured data (a Service), for search engines. Only facts
 // confirmed by the provider go in: demo placeholder addresses and hours are left out, so
 // no search result repeats an invented opening time or address as if it were true.
-import type { MeasureDetail, OpeningWindow } from '@/lib/data/measures';
+import type { MeasureDetail, WeeklyHours } from '@/lib/data/measures';
 import { localizedHeadline } from '@/lib/i18n/content';
 import type { Locale } from '@/lib/i18n/routing';
-import { formatMinutes } from '@/lib/opening-hours';
+import { formatMinutes } from '@/lib/domain/opening-hours';
 
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 const dayOfWeek = (weekday: number) => `https://schema.org/${DAYS[weekday - 1]}`;
@@ -14,8 +14,8 @@ const clock = (minutes: number) => (minutes >= 1440 ? '23:59' : formatMinutes(mi
 type Json = Record<string, unknown>;
 
 /** Windows with the same times (and season) on several days become one specification. */
-function openingHoursSpecification(windows: OpeningWindow[]): Json[] {
-  const groups = new Map<string, { days: number[]; window: OpeningWindow }>();
+function openingHoursSpecification(windows: WeeklyHours[]): Json[] {
+  const groups = new Map<string, { days: number[]; window: WeeklyHours }>();
   for (const w of windows) {
     const key = [w.opensAt, w.closesAt, w.validFrom, w.validTo].join('|');
     const group = groups.get(key) ?? { days: [], window: w };

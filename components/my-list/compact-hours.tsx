@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ListedMeasure } from '@/lib/data/measure-list';
-import { formatMinutes, groupByWeekday } from '@/lib/opening-hours';
+import { formatMinutes, groupByWeekday } from '@/lib/domain/opening-hours';
 
 type Props = Pick<ListedMeasure, 'hoursStatus' | 'hoursPlaceholder' | 'openingHours' | 'exceptions'>;
 

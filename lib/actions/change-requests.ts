@@ -1,7 +1,7 @@
 'use server';
 import { z } from 'zod';
-import { approveChangeRequest, rejectChangeRequest } from '@/lib/admin/change-requests';
-import { EDITORS } from '@/lib/admin/types';
+import { approveChangeRequest, rejectChangeRequest } from '@/lib/services/change-requests';
+import { EDITORS } from '@/lib/services/types';
 import { revalidatePublicPages } from '@/lib/cache';
 import { getPrisma } from '@/lib/db';
 import { optionalText } from '@/lib/validation/fields';

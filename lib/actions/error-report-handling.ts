@@ -2,8 +2,8 @@
 // Editors marking visitors' error reports handled, or open again, or deleting one. Plain
 // form posts (they work without JavaScript); the outcome travels back in the URL (?done=…).
 import { z } from 'zod';
-import { deleteErrorReport, setErrorReportHandled } from '@/lib/admin/error-reports';
-import { EDITORS } from '@/lib/admin/types';
+import { deleteErrorReport, setErrorReportHandled } from '@/lib/services/error-reports';
+import { EDITORS } from '@/lib/services/types';
 import { getPrisma } from '@/lib/db';
 import { redirectToAdmin } from './navigation';
 import { postAction, type ActionContext } from './safe-action';

@@ -1,7 +1,7 @@
 'use server';
 import { z } from 'zod';
 import { importMeasuresCsv, type ImportReport } from '@/lib/admin/measure-csv';
-import { EDITORS } from '@/lib/admin/types';
+import { EDITORS } from '@/lib/services/types';
 import { revalidatePublicPages } from '@/lib/cache';
 import { getPrisma } from '@/lib/db';
 import type { FieldErrors } from '@/lib/validation/form-data';

@@ -3,8 +3,8 @@
 // the shared zod schema, the service (one transaction, audit inside), the public cache,
 // then the redirect.
 import { z } from 'zod';
-import { createMeasure, deleteMeasure, restoreMeasureVersion, setMeasureStatus, updateMeasure, verifyMeasure } from '@/lib/admin/measures';
-import { EDITORS, STAFF } from '@/lib/admin/types';
+import { createMeasure, deleteMeasure, restoreMeasureVersion, setMeasureStatus, updateMeasure, verifyMeasure } from '@/lib/services/measures';
+import { EDITORS, STAFF } from '@/lib/services/types';
 import { revalidatePublicPages } from '@/lib/cache';
 import { getPrisma } from '@/lib/db';
 import { checkbox, version } from '@/lib/validation/fields';

@@ -1,7 +1,7 @@
 'use server';
 import { z } from 'zod';
-import { createNews, updateNews } from '@/lib/admin/news';
-import { EDITORS } from '@/lib/admin/types';
+import { createNews, updateNews } from '@/lib/services/news';
+import { EDITORS } from '@/lib/services/types';
 import { revalidatePublicPages } from '@/lib/cache';
 import { getPrisma } from '@/lib/db';
 import { newsCreateSchema, newsUpdateSchema, type NewsCreateInput, type NewsUpdateInput } from '@/lib/validation/news';

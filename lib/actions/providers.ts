@@ -1,7 +1,7 @@
 'use server';
 import { z } from 'zod';
-import { createProvider, updateProvider } from '@/lib/admin/providers';
-import { EDITORS } from '@/lib/admin/types';
+import { createProvider, updateProvider } from '@/lib/services/providers';
+import { EDITORS } from '@/lib/services/types';
 import { revalidatePublicPages } from '@/lib/cache';
 import { getPrisma } from '@/lib/db';
 import { providerCreateSchema, providerUpdateSchema, type ProviderCreateInput, type ProviderUpdateInput } from '@/lib/validation/provider';

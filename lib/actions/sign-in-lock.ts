@@ -1,9 +1,9 @@
 'use server';
 // An admin lifts someone's sign-in lock after too many failed attempts (lib/auth/account-lock.ts).
-// The person's id comes in a hidden field; the rule and the audit entry are in lib/admin/users.ts.
+// The person's id comes in a hidden field; the rule and the audit entry are in lib/services/users.ts.
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { unlockSignIn } from '@/lib/admin/users';
+import { unlockSignIn } from '@/lib/services/users';
 import { getAuthSettings } from '@/lib/auth';
 import { getPrisma } from '@/lib/db';
 import { formAction } from './safe-action';

@@ -2,7 +2,7 @@
 // Messages are keys under Forms.errors (the public error report's under ErrorReport.errors),
 // translated where the form is shown; `values` is what was sent (never passwords), so the
 // form shows it again without JavaScript as with it.
-import type { Conflict, Failure } from '@/lib/admin/types';
+import type { Conflict, Failure } from '@/lib/services/types';
 import type { FieldErrors, FormValues } from '@/lib/validation/form-data';
 
 export type FormState<Extra extends object = object> = {

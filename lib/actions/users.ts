@@ -5,7 +5,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
-import { changeUserRole, createUser, deleteUser, sendPasswordResetLink, setUserActive, type UserFailure } from '@/lib/admin/users';
+import { changeUserRole, createUser, deleteUser, sendPasswordResetLink, setUserActive, type UserFailure } from '@/lib/services/users';
 import { getAuth, getAuthSettings } from '@/lib/auth';
 import { adminPath } from '@/lib/auth/paths';
 import { getPrisma } from '@/lib/db';

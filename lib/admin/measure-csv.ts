@@ -6,15 +6,15 @@
 // hours carry "overnight": true or "confirmLong": true). The provider is named by
 // its slug. Rows with an id update that measure (checked against the version column);
 // rows without one create a measure. An import is applied in one transaction or not at all.
-import { formatMinutes } from '@/lib/opening-hours';
+import { formatMinutes } from '@/lib/domain/opening-hours';
 import { triStateText } from '@/lib/validation/fields';
 import { toFieldErrors, type FieldErrors } from '@/lib/validation/form-data';
 import { measureCreateSchema, measureUpdateSchema, MEASURE_BOOLEAN_FIELDS, storedContentInput, windowChoices, type OpeningHoursInput } from '@/lib/validation/measure';
 import type { PublicationStatus } from '@/lib/generated/prisma/enums';
 import { parseCsv, toCsv } from './csv';
-import { SNAPSHOT_INCLUDE, toSnapshot, type MeasureSnapshot } from './measure-store';
-import { createMeasureTx, setMeasureStatusTx, updateMeasureTx } from './measures';
-import { isEditor, type Actor, type Db, type Result, type Tx } from './types';
+import { listMeasureSnapshots, type MeasureSnapshot } from '@/lib/data/measures';
+import { createMeasureTx, setMeasureStatusTx, updateMeasureTx } from '@/lib/services/measures';
+import { isEditor, type Actor, type Db, type Result, type Tx } from '@/lib/services/types';
 
 const LIST_FIELDS = ['categories', 'districts', 'targetGroups'] as const;
 const JSON_FIELDS = ['locations', 'exceptions'] as const;
@@ -73,8 +73,7 @@ function toRow(m: MeasureSnapshot & { providerSlug: string }): string[] {
 
 export async function exportMeasuresCsv(db: Db, actor: Actor): Promise<string | null> {
   if (!isEditor(actor)) return null;
-  const rows = await db.measure.findMany({ include: { ...SNAPSHOT_INCLUDE, provider: { select: { slug: true } } }, orderBy: { slug: 'asc' } });
-  return toCsv([[...CSV_COLUMNS], ...rows.map((r) => toRow({ ...toSnapshot(r), providerSlug: r.provider.slug }))]);
+  return toCsv([[...CSV_COLUMNS], ...(await listMeasureSnapshots(db)).map(toRow)]);
 }
 
 export interface ImportProblem {

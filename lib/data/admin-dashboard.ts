@@ -1,14 +1,15 @@
 import 'server-only';
-import { latestOpenErrorReports } from '@/lib/admin/error-reports';
 import type { Actor } from '@/lib/auth/session';
 import { getPrisma } from '@/lib/db';
+import { dateColumn, osloDate } from '@/lib/domain/oslo-date';
+import { staleBefore } from '@/lib/domain/stale';
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
+import { latestOpenErrorReports } from './error-reports';
 
 // What the admin dashboard shows: listings that need attention and recent activity. A
 // provider sees only its own organisation's measures and proposals, and no audit log.
 
 const LIST_LIMIT = 10;
-export const STALE_AFTER_MONTHS = 6;
 
 export interface DashboardMeasure {
   id: string;
@@ -59,12 +60,6 @@ export interface Dashboard {
   openErrorReports: Listing<DashboardErrorReport> | null;
 }
 
-export function staleBefore(now: Date): Date {
-  const date = new Date(now);
-  date.setUTCMonth(date.getUTCMonth() - STALE_AFTER_MONTHS);
-  return date;
-}
-
 const measureSelect = {
   id: true,
   slug: true,
@@ -88,7 +83,7 @@ export async function getDashboard(
   const staleWhere: Prisma.MeasureWhereInput = {
     ...own,
     status: { not: 'ARCHIVED' },
-    OR: [{ lastVerifiedAt: null }, { lastVerifiedAt: { lt: staleBefore(now) } }],
+    OR: [{ lastVerifiedAt: null }, { lastVerifiedAt: { lt: dateColumn(staleBefore(osloDate(now))) } }],
   };
   const draftWhere: Prisma.MeasureWhereInput = { ...own, status: 'DRAFT' };
   const changeWhere: Prisma.ChangeRequestWhereInput = {
@@ -127,7 +122,7 @@ export async function getDashboard(
           orderBy: { createdAt: 'desc' },
           take: LIST_LIMIT,
         }),
-    latestOpenErrorReports(prisma, actor, 5),
+    latestOpenErrorReports(actor, 5, prisma),
   ]);
 
   return {

@@ -5,7 +5,8 @@ import { getPrisma } from '@/lib/db';
 import type { TranslationColumns } from '@/lib/i18n/content';
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import type { District, Gender, HoursStatus, MeasureKind } from '@/lib/generated/prisma/enums';
-import { osloToday, type ExceptionWindow, type WeeklyWindow } from '@/lib/opening-hours';
+import type { ExceptionWindow, WeeklyWindow } from '@/lib/domain/opening-hours';
+import { osloToday } from '@/lib/domain/oslo-date';
 
 // The catalogue search: parameterized SQL for filters, text search, order and paging (with
 // each result's opening hours), and the total beside it.
@@ -35,7 +36,7 @@ export interface CatalogueResult {
 }
 
 const EVENING_FROM = 16 * 60;
-/** isOvernight (lib/opening-hours.ts) in SQL, for an hours (h) or exception (e) row. */
+/** isOvernight (lib/domain/opening-hours.ts) in SQL, for an hours (h) or exception (e) row. */
 const overnightE = Prisma.raw('e.closes_at <= e.opens_at');
 const overnightH = Prisma.raw('h.closes_at <= h.opens_at');
 

@@ -4,7 +4,8 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { HoursStatus } from '@/lib/generated/prisma/enums';
 import { localizedText, type LocalizedText } from '@/lib/i18n/content';
 import type { Locale } from '@/lib/i18n/routing';
-import { toExceptionItem, toOpeningWindow, type OpeningExceptionItem, type OpeningWindow } from './measures';
+import { osloDate } from '@/lib/domain/oslo-date';
+import { hoursArgs, reshapeHours, type HoursException, type WeeklyHours } from './measures';
 
 // What "Min liste" shows and prints for each measure: the handout's facts (how to get
 // started, where, when, whom to call), nothing more.
@@ -18,8 +19,8 @@ export interface ListedMeasure {
   addresses: { text: string; placeholder: boolean }[];
   hoursStatus: HoursStatus;
   hoursPlaceholder: boolean;
-  openingHours: OpeningWindow[];
-  exceptions: OpeningExceptionItem[];
+  openingHours: WeeklyHours[];
+  exceptions: HoursException[];
 }
 
 /**
@@ -29,7 +30,7 @@ export interface ListedMeasure {
 export async function getListedMeasures(
   slugs: readonly string[],
   locale: Locale,
-  today = new Date(),
+  now = new Date(),
   prisma: PrismaClient = getPrisma(),
 ): Promise<{ items: ListedMeasure[]; missing: string[] }> {
   if (slugs.length === 0) return { items: [], missing: [] };
@@ -48,11 +49,7 @@ export async function getListedMeasures(
       hoursPlaceholder: true,
       provider: { select: { name: true } },
       locations: { orderBy: { position: 'asc' }, select: { name: true, address: true, postcode: true, city: true, placeholder: true } },
-      openingHours: { orderBy: [{ weekday: 'asc' }, { opensAt: 'asc' }] },
-      openingExceptions: {
-        where: { endDate: { gte: new Date(today.toISOString().slice(0, 10)) } },
-        orderBy: { startDate: 'asc' },
-      },
+      ...hoursArgs(osloDate(now)),
     },
   });
   const bySlug = new Map(rows.map((row) => [row.slug, row]));
@@ -78,8 +75,7 @@ export async function getListedMeasures(
         .filter((a) => a.text !== ''),
       hoursStatus: row.hoursStatus,
       hoursPlaceholder: row.hoursPlaceholder,
-      openingHours: row.openingHours.map(toOpeningWindow),
-      exceptions: row.openingExceptions.map(toExceptionItem),
+      ...reshapeHours(row),
     });
   }
   return { items, missing };

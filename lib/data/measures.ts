@@ -1,109 +1,131 @@
 import 'server-only';
-import type { TranslationColumns } from '@/lib/i18n/content';
-import { isSlug } from '@/lib/validation/fields';
 import { getPrisma } from '@/lib/db';
+import { dateColumn, isoDay, osloDate } from '@/lib/domain/oslo-date';
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
-import type {
-  ContentCategory,
-  District,
-  Gender,
-  HoursStatus,
-  MeasureKind,
-  ProviderType,
-  SobrietyRule,
-  TargetGroup,
-} from '@/lib/generated/prisma/enums';
+import type { Tx } from '@/lib/services/types';
+import { normalizeContent, pickContent } from '@/lib/domain/measure-content';
+import type { MeasureContent } from '@/lib/validation/measure';
+import { isSlug } from '@/lib/validation/fields';
 
-// Read-only views of published measures for the public pages. Each function selects
-// only what its page shows and returns plain objects (dates as ISO strings). `prisma`
-// defaults to the app's database; tests pass their own.
+// A measure is read in one shape: one query (MEASURE_ARGS) and one reshape into plain
+// objects (dates as ISO strings). The public page (MeasureDetail), the open-data API
+// (OpenMeasure, lib/data/open-data.ts) and the audit log (MeasureSnapshot) are views of
+// that record, so a new column is added in one place. `prisma` defaults to the app's
+// database; tests pass their own.
 
-/** Name and summary come with their nn/en translations; lib/i18n/content picks the one to show. */
-export interface MeasureListItem extends TranslationColumns<'name' | 'summary'> {
-  slug: string;
-  name: string;
-  summary: string;
-  kind: MeasureKind;
-  districts: District[];
-  citywide: boolean | null;
-  providerName: string;
+/** A measure's weekly hours and the exceptions not ended before `exceptionsFrom` (all when null). */
+export function hoursArgs(exceptionsFrom: string | null) {
+  return {
+    openingHours: { orderBy: [{ weekday: 'asc' }, { opensAt: 'asc' }], omit: { measureId: true } },
+    openingExceptions: {
+      where: exceptionsFrom ? { endDate: { gte: dateColumn(exceptionsFrom) } } : {},
+      orderBy: { startDate: 'asc' },
+      omit: { measureId: true },
+    },
+  } as const satisfies Prisma.MeasureInclude;
 }
 
-export interface OpeningWindow {
-  weekday: number;
-  opensAt: number;
-  closesAt: number;
-  validFrom: string | null;
-  validTo: string | null;
+type HoursRow = Prisma.MeasureGetPayload<{ include: ReturnType<typeof hoursArgs> }>;
+
+/** Hours with their dates as YYYY-MM-DD. */
+export function reshapeHours({ openingHours, openingExceptions }: Pick<HoursRow, 'openingHours' | 'openingExceptions'>) {
+  return {
+    openingHours: openingHours.map(({ validFrom, validTo, ...h }) => ({ ...h, validFrom: isoDay(validFrom), validTo: isoDay(validTo) })),
+    exceptions: openingExceptions.map(({ startDate, endDate, ...e }) => ({ ...e, startDate: isoDay(startDate)!, endDate: isoDay(endDate)! })),
+  };
+}
+export type WeeklyHours = ReturnType<typeof reshapeHours>['openingHours'][number];
+export type HoursException = ReturnType<typeof reshapeHours>['exceptions'][number];
+
+/** The measure with its provider and children. */
+function measureArgs(exceptionsFrom: string | null) {
+  return {
+    omit: { searchText: true, createdAt: true },
+    include: {
+      provider: { select: { id: true, slug: true, name: true, type: true } },
+      locations: { orderBy: { position: 'asc' }, omit: { measureId: true, position: true } },
+      ...hoursArgs(exceptionsFrom),
+    },
+  } as const satisfies Prisma.MeasureDefaultArgs;
 }
 
-export interface OpeningExceptionItem {
-  startDate: string;
-  endDate: string;
-  closed: boolean;
-  opensAt: number | null;
-  closesAt: number | null;
-  note: string | null;
+type MeasureRow = Prisma.MeasureGetPayload<ReturnType<typeof measureArgs>>;
+
+function reshapeMeasure({ openingHours, openingExceptions, lastVerifiedAt, updatedAt, ...measure }: MeasureRow) {
+  return {
+    ...measure,
+    lastVerifiedAt: isoDay(lastVerifiedAt),
+    updatedAt: updatedAt.toISOString(),
+    ...reshapeHours({ openingHours, openingExceptions }),
+  };
 }
 
-export interface MeasureDetail extends MeasureListItem, TranslationColumns<'description' | 'howToStart'> {
-  description: string | null;
-  categories: ContentCategory[];
-  ageMin: number | null;
-  ageMax: number | null;
-  gender: Gender | null;
-  targetGroups: TargetGroup[];
-  referralRequired: boolean | null;
-  referralFrom: string | null;
-  applicationRequired: boolean | null;
-  sobrietyRule: SobrietyRule | null;
-  dropIn: boolean | null;
-  anonymous: boolean | null;
-  freeOfCharge: boolean | null;
-  priceText: string | null;
-  companionWelcome: boolean | null;
-  wheelchairAccessible: boolean | null;
-  howToStart: string | null;
-  contactName: string | null;
-  contactPhone: string | null;
-  contactEmail: string | null;
-  website: string | null;
-  hoursStatus: HoursStatus;
-  hoursPlaceholder: boolean;
+/** Everything the portal knows of a measure, as plain objects. */
+export type MeasureRecord = ReturnType<typeof reshapeMeasure>;
+
+/** Measures matching `where`, in the given order, as records. */
+export async function findMeasureRecords(
+  prisma: PrismaClient | Tx,
+  where: Prisma.MeasureWhereInput,
+  { exceptionsFrom = null, orderBy = [{ name: 'asc' }, { id: 'asc' }], skip, take }: {
+    exceptionsFrom?: string | null;
+    orderBy?: Prisma.MeasureOrderByWithRelationInput[];
+    skip?: number;
+    take?: number;
+  } = {},
+): Promise<MeasureRecord[]> {
+  const rows = await prisma.measure.findMany({ where, orderBy, skip, take, ...measureArgs(exceptionsFrom) });
+  return rows.map(reshapeMeasure);
+}
+
+/** What a visitor sees: no editors' notes, status or bookkeeping. */
+export function toMeasureDetail({ id: _id, providerId: _p, sourceNote: _s, status: _st, version: _v, provider, ...measure }: MeasureRecord) {
+  return { ...measure, providerName: provider.name, provider: { slug: provider.slug, name: provider.name, type: provider.type } };
+}
+export type MeasureDetail = ReturnType<typeof toMeasureDetail>;
+
+/** A result card or related measure: names and summary with their translations. */
+export type MeasureListItem = Pick<
+  MeasureDetail,
+  'slug' | 'name' | 'summary' | 'nameNn' | 'nameEn' | 'summaryNn' | 'summaryEn' | 'kind' | 'districts' | 'citywide' | 'providerName'
+>;
+
+/**
+ * What the audit log keeps and diffs compare: the editable content with status, verification
+ * and version. Children carry no ids and are in a stable order, so equal content compares equal.
+ */
+export interface MeasureSnapshot extends MeasureContent {
+  id: string;
+  status: MeasureRecord['status'];
   lastVerifiedAt: string | null;
+  version: number;
   updatedAt: string;
-  provider: { slug: string; name: string; type: ProviderType };
-  locations: {
-    name: string | null;
-    address: string | null;
-    postcode: string | null;
-    city: string | null;
-    district: District | null;
-    latitude: number | null;
-    longitude: number | null;
-    placeholder: boolean;
-  }[];
-  openingHours: OpeningWindow[];
-  exceptions: OpeningExceptionItem[];
 }
 
-/** A date column as YYYY-MM-DD (dates are stored at midnight UTC). */
-export const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
-
-/** Opening-hours rows as the pages, the list and the API show them. */
-export function toOpeningWindow(h: { weekday: number; opensAt: number; closesAt: number; validFrom: Date | null; validTo: Date | null }): OpeningWindow {
-  return { weekday: h.weekday, opensAt: h.opensAt, closesAt: h.closesAt, validFrom: day(h.validFrom), validTo: day(h.validTo) };
+export function toSnapshot(record: MeasureRecord): MeasureSnapshot {
+  return normalizeContent({
+    ...pickContent(record as unknown as MeasureContent),
+    locations: record.locations.map(({ id: _id, ...l }) => l),
+    openingHours: record.openingHours.map(({ id: _id, ...h }) => h),
+    exceptions: record.exceptions.map(({ id: _id, ...e }) => e),
+    id: record.id,
+    status: record.status,
+    lastVerifiedAt: record.lastVerifiedAt,
+    version: record.version,
+    updatedAt: record.updatedAt,
+  });
 }
 
-export function toExceptionItem(e: {
-  startDate: Date;
-  endDate: Date;
-  closed: boolean;
-  opensAt: number | null;
-  closesAt: number | null;
-  note: string | null;
-}): OpeningExceptionItem {
-  return { startDate: day(e.startDate)!, endDate: day(e.endDate)!, closed: e.closed, opensAt: e.opensAt, closesAt: e.closesAt, note: e.note };
+/** A measure as the audit log keeps it, or null; read inside the writing transaction. */
+export async function loadMeasureSnapshot(tx: Tx, id: string): Promise<MeasureSnapshot | null> {
+  const [record] = await findMeasureRecords(tx, { id });
+  return record ? toSnapshot(record) : null;
+}
+
+/** Every measure (any status) as a snapshot with its provider's slug, by slug: the CSV export. */
+export async function listMeasureSnapshots(prisma: PrismaClient = getPrisma()): Promise<(MeasureSnapshot & { providerSlug: string })[]> {
+  const records = await findMeasureRecords(prisma, {}, { orderBy: [{ slug: 'asc' }] });
+  return records.map((r) => ({ ...toSnapshot(r), providerSlug: r.provider.slug }));
 }
 
 export async function countPublishedMeasures(prisma: PrismaClient = getPrisma()): Promise<number> {
@@ -113,72 +135,13 @@ export async function countPublishedMeasures(prisma: PrismaClient = getPrisma())
 /** A published measure by slug, or null (unknown, draft and archived alike). */
 export async function getPublishedMeasure(
   slug: string,
-  today = new Date(),
+  now = new Date(),
   prisma: PrismaClient = getPrisma(),
 ): Promise<MeasureDetail | null> {
   if (!isSlug(slug)) return null;
-  const row = await prisma.measure.findFirst({
-    where: { slug, status: 'PUBLISHED' },
-    include: {
-      provider: { select: { slug: true, name: true, type: true } },
-      locations: { orderBy: { position: 'asc' } },
-      openingHours: { orderBy: [{ weekday: 'asc' }, { opensAt: 'asc' }] },
-      // Past exceptions are of no use to a visitor.
-      openingExceptions: {
-        where: { endDate: { gte: new Date(today.toISOString().slice(0, 10)) } },
-        orderBy: { startDate: 'asc' },
-      },
-    },
-  });
-  if (!row) return null;
-  return {
-    slug: row.slug,
-    name: row.name,
-    summary: row.summary,
-    nameNn: row.nameNn,
-    nameEn: row.nameEn,
-    summaryNn: row.summaryNn,
-    summaryEn: row.summaryEn,
-    descriptionNn: row.descriptionNn,
-    descriptionEn: row.descriptionEn,
-    howToStartNn: row.howToStartNn,
-    howToStartEn: row.howToStartEn,
-    kind: row.kind,
-    districts: row.districts,
-    citywide: row.citywide,
-    providerName: row.provider.name,
-    description: row.description,
-    categories: row.categories,
-    ageMin: row.ageMin,
-    ageMax: row.ageMax,
-    gender: row.gender,
-    targetGroups: row.targetGroups,
-    referralRequired: row.referralRequired,
-    referralFrom: row.referralFrom,
-    applicationRequired: row.applicationRequired,
-    sobrietyRule: row.sobrietyRule,
-    dropIn: row.dropIn,
-    anonymous: row.anonymous,
-    freeOfCharge: row.freeOfCharge,
-    priceText: row.priceText,
-    companionWelcome: row.companionWelcome,
-    wheelchairAccessible: row.wheelchairAccessible,
-    howToStart: row.howToStart,
-    contactName: row.contactName,
-    contactPhone: row.contactPhone,
-    contactEmail: row.contactEmail,
-    website: row.website,
-    hoursStatus: row.hoursStatus,
-    hoursPlaceholder: row.hoursPlaceholder,
-    lastVerifiedAt: day(row.lastVerifiedAt),
-    updatedAt: row.updatedAt.toISOString(),
-    provider: row.provider,
-    locations: row.locations.map(({ name, address, postcode, city, district, latitude, longitude, placeholder }) => ({
-      name, address, postcode, city, district, latitude, longitude, placeholder,
-    })),
-    openingHours: row.openingHours.map(toOpeningWindow),
-    exceptions: row.openingExceptions.map(toExceptionItem),
-  };
+  // Past exceptions are of no use to a visitor.
+  const [record] = await findMeasureRecords(prisma, { slug, status: 'PUBLISHED' }, { exceptionsFrom: osloDate(now) });
+  return record ? toMeasureDetail(record) : null;
 }
 
 /**

@@ -1,19 +1,9 @@
 import 'server-only';
 import { searchCatalogue } from '@/lib/data/catalogue';
-import { day, toExceptionItem, toOpeningWindow } from '@/lib/data/measures';
+import { findMeasureRecords, type MeasureRecord } from '@/lib/data/measures';
 import { getPrisma } from '@/lib/db';
+import { osloDate } from '@/lib/domain/oslo-date';
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
-import type {
-  ContentCategory,
-  District,
-  Gender,
-  HoursStatus,
-  MeasureKind,
-  ProviderType,
-  SobrietyRule,
-  TargetGroup,
-} from '@/lib/generated/prisma/enums';
-import { osloToday } from '@/lib/opening-hours';
 import type { MeasureListRequest, Paging } from '@/lib/validation/api-query';
 import { isSlug } from '@/lib/validation/fields';
 
@@ -23,90 +13,24 @@ import { isSlug } from '@/lib/validation/fields';
 // objects by lib/open-data/v1.ts and lib/open-data/hsds.ts. `prisma` defaults to the
 // app's database; tests pass their own.
 
-export interface OpenTexts {
-  name: string | null;
-  summary: string | null;
-  description: string | null;
-  howToStart: string | null;
+/** A measure as the API gives it: the measure record without editors' notes and bookkeeping, texts' translations grouped by language. */
+export function toOpenMeasure(record: MeasureRecord) {
+  const {
+    providerId: _p, sourceNote: _s, status: _st, version: _v,
+    nameNn, summaryNn, descriptionNn, howToStartNn, nameEn, summaryEn, descriptionEn, howToStartEn,
+    ...measure
+  } = record;
+  return {
+    ...measure,
+    translations: {
+      nn: { name: nameNn, summary: summaryNn, description: descriptionNn, howToStart: howToStartNn },
+      en: { name: nameEn, summary: summaryEn, description: descriptionEn, howToStart: howToStartEn },
+    },
+  };
 }
-
-export interface OpenLocation {
-  id: string;
-  name: string | null;
-  address: string | null;
-  postcode: string | null;
-  city: string | null;
-  district: District | null;
-  latitude: number | null;
-  longitude: number | null;
-  placeholder: boolean;
-}
-
-export interface OpenWeeklyHours {
-  id: string;
-  weekday: number;
-  opensAt: number;
-  closesAt: number;
-  validFrom: string | null;
-  validTo: string | null;
-}
-
-export interface OpenException {
-  id: string;
-  startDate: string;
-  endDate: string;
-  closed: boolean;
-  opensAt: number | null;
-  closesAt: number | null;
-  note: string | null;
-}
-
-export interface OpenProviderRef {
-  id: string;
-  slug: string;
-  name: string;
-  type: ProviderType;
-}
-
-export interface OpenMeasure {
-  id: string;
-  slug: string;
-  name: string;
-  summary: string;
-  description: string | null;
-  howToStart: string | null;
-  translations: { nn: OpenTexts; en: OpenTexts };
-  kind: MeasureKind;
-  categories: ContentCategory[];
-  districts: District[];
-  citywide: boolean | null;
-  ageMin: number | null;
-  ageMax: number | null;
-  gender: Gender | null;
-  targetGroups: TargetGroup[];
-  referralRequired: boolean | null;
-  referralFrom: string | null;
-  applicationRequired: boolean | null;
-  sobrietyRule: SobrietyRule | null;
-  dropIn: boolean | null;
-  anonymous: boolean | null;
-  freeOfCharge: boolean | null;
-  priceText: string | null;
-  companionWelcome: boolean | null;
-  wheelchairAccessible: boolean | null;
-  contactName: string | null;
-  contactPhone: string | null;
-  contactEmail: string | null;
-  website: string | null;
-  hoursStatus: HoursStatus;
-  hoursPlaceholder: boolean;
-  lastVerifiedAt: string | null;
-  updatedAt: string;
-  provider: OpenProviderRef;
-  locations: OpenLocation[];
-  openingHours: OpenWeeklyHours[];
-  exceptions: OpenException[];
-}
+export type OpenMeasure = ReturnType<typeof toOpenMeasure>;
+export type OpenLocation = OpenMeasure['locations'][number];
+export type OpenProviderRef = OpenMeasure['provider'];
 
 export interface OpenProvider extends OpenProviderRef {
   description: string | null;
@@ -129,67 +53,12 @@ export const isUuid = (value: string) => UUID.test(value);
 const PUBLISHED = { status: 'PUBLISHED' } as const;
 
 /** Published measures matching `where`, with hours still to come (past exceptions are of no use). */
-async function loadMeasures(
-  prisma: PrismaClient,
-  where: Prisma.MeasureWhereInput,
-  now: Date,
-  page?: Paging,
-): Promise<OpenMeasure[]> {
-  const today = new Date(`${osloToday(now).date}T00:00:00Z`);
-  const rows = await prisma.measure.findMany({
-    where: { ...where, ...PUBLISHED },
-    orderBy: [{ name: 'asc' }, { id: 'asc' }],
+async function loadMeasures(prisma: PrismaClient, where: Prisma.MeasureWhereInput, now: Date, page?: Paging): Promise<OpenMeasure[]> {
+  const records = await findMeasureRecords(prisma, { ...where, ...PUBLISHED }, {
+    exceptionsFrom: osloDate(now),
     ...(page ? { skip: (page.page - 1) * page.perPage, take: page.perPage } : {}),
-    omit: { sourceNote: true, searchText: true, version: true, status: true, createdAt: true, providerId: true },
-    include: {
-      provider: { select: { id: true, slug: true, name: true, type: true } },
-      locations: { orderBy: { position: 'asc' }, omit: { measureId: true, position: true } },
-      openingHours: { orderBy: [{ weekday: 'asc' }, { opensAt: 'asc' }] },
-      openingExceptions: { where: { endDate: { gte: today } }, orderBy: { startDate: 'asc' } },
-    },
   });
-  return rows.map(({ openingHours, openingExceptions, ...m }) => ({
-    id: m.id,
-    slug: m.slug,
-    name: m.name,
-    summary: m.summary,
-    description: m.description,
-    howToStart: m.howToStart,
-    translations: {
-      nn: { name: m.nameNn, summary: m.summaryNn, description: m.descriptionNn, howToStart: m.howToStartNn },
-      en: { name: m.nameEn, summary: m.summaryEn, description: m.descriptionEn, howToStart: m.howToStartEn },
-    },
-    kind: m.kind,
-    categories: m.categories,
-    districts: m.districts,
-    citywide: m.citywide,
-    ageMin: m.ageMin,
-    ageMax: m.ageMax,
-    gender: m.gender,
-    targetGroups: m.targetGroups,
-    referralRequired: m.referralRequired,
-    referralFrom: m.referralFrom,
-    applicationRequired: m.applicationRequired,
-    sobrietyRule: m.sobrietyRule,
-    dropIn: m.dropIn,
-    anonymous: m.anonymous,
-    freeOfCharge: m.freeOfCharge,
-    priceText: m.priceText,
-    companionWelcome: m.companionWelcome,
-    wheelchairAccessible: m.wheelchairAccessible,
-    contactName: m.contactName,
-    contactPhone: m.contactPhone,
-    contactEmail: m.contactEmail,
-    website: m.website,
-    hoursStatus: m.hoursStatus,
-    hoursPlaceholder: m.hoursPlaceholder,
-    lastVerifiedAt: day(m.lastVerifiedAt),
-    updatedAt: m.updatedAt.toISOString(),
-    provider: m.provider,
-    locations: m.locations,
-    openingHours: openingHours.map((h) => ({ id: h.id, ...toOpeningWindow(h) })),
-    exceptions: openingExceptions.map((e) => ({ id: e.id, ...toExceptionItem(e) })),
-  }));
+  return records.map(toOpenMeasure);
 }
 
 /**

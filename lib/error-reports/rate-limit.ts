@@ -1,6 +1,6 @@
 // Error reports are counted per client (hashed address) and per measure, in the shared
 // rate_limit table (lib/http/rate-limit.ts). Our keys start with "error-report:".
-import type { Tx } from '@/lib/admin/types';
+import type { Tx } from '@/lib/services/types';
 import { consumeWindow, keyedHash, type WindowLimit } from '@/lib/http/rate-limit';
 
 export type Limit = WindowLimit;

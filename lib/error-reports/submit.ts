@@ -1,7 +1,7 @@
 // Taking in a visitor's error report: spam checks, validation, rate limits, storing. Kept
 // apart from the server action (which only reads the request) so tests can call it with
 // their own database, secret and clock.
-import type { Db } from '@/lib/admin/types';
+import type { Db } from '@/lib/services/types';
 import { toFieldErrors, type FieldErrors, type FormValues } from '@/lib/validation/form-data';
 import { errorReportSchema } from '@/lib/validation/error-report';
 import { checkFormToken } from './form-token';

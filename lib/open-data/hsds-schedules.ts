@@ -1,6 +1,7 @@
 // Opening hours as HSDS 3 schedules (RFC 5545 rules), for lib/open-data/hsds.ts.
-import type { OpenException, OpenMeasure, OpenWeeklyHours } from '@/lib/data/open-data';
-import { formatMinutes, isOvernight } from '@/lib/opening-hours';
+import type { HoursException, WeeklyHours } from '@/lib/data/measures';
+import type { OpenMeasure } from '@/lib/data/open-data';
+import { formatMinutes, isOvernight } from '@/lib/domain/opening-hours';
 import { derivedId } from './hsds-taxonomy';
 
 // Schedules. Times are Bergen wall-clock time. HSDS 3's `timezone` is a fixed UTC offset,
@@ -28,7 +29,7 @@ export interface HsdsSchedule {
 
 const notes = (m: OpenMeasure) => (m.hoursPlaceholder ? `${LOCAL_TIME} ${DEMO_HOURS}` : LOCAL_TIME);
 
-function weekly(m: OpenMeasure, h: OpenWeeklyHours): HsdsSchedule {
+function weekly(m: OpenMeasure, h: WeeklyHours): HsdsSchedule {
   const overnight = isOvernight(h);
   return {
     id: h.id,
@@ -47,7 +48,7 @@ function weekly(m: OpenMeasure, h: OpenWeeklyHours): HsdsSchedule {
 }
 
 /** A date range with other hours: closed (no times), or the special hours for those days. */
-function exception(m: OpenMeasure, e: OpenException): HsdsSchedule {
+function exception(m: OpenMeasure, e: HoursException): HsdsSchedule {
   const open = !e.closed && e.opensAt !== null && e.closesAt !== null;
   const what = open ? 'Special opening hours' : 'Closed';
   return {

@@ -2,7 +2,7 @@
 // Codes are written as the catalogue's URL parameters take them (lower case: "arna",
 // "drop_in"), so a value read here can be used as a filter. Unknown is null, never false.
 import type { OpenMeasure, OpenProvider } from '@/lib/data/open-data';
-import { formatMinutes, isOvernight } from '@/lib/opening-hours';
+import { formatMinutes, isOvernight } from '@/lib/domain/opening-hours';
 
 const low = <T extends string>(v: T | null): Lowercase<T> | null => (v ? (v.toLowerCase() as Lowercase<T>) : null);
 const lowAll = <T extends string>(v: T[]): Lowercase<T>[] => v.map((x) => x.toLowerCase() as Lowercase<T>);

@@ -3,7 +3,7 @@
 // value itself (null, true, 570), so a stored snapshot validates with the same schema.
 // Messages are keys under Forms.errors, translated where they are shown.
 import { z } from 'zod';
-import { parseClockTime } from '@/lib/opening-hours';
+import { parseClockTime } from '@/lib/domain/opening-hours';
 
 const blankToNull = (v: unknown) => (v === undefined || (typeof v === 'string' && v.trim() === '') ? null : v);
 const trimmed = (v: unknown) => (typeof v === 'string' ? v.trim() : v);

@@ -32,7 +32,7 @@ import {
   version,
 } from './fields';
 import { compactRows, formDataToObject, type FormValues } from './form-data';
-import { isOvernight, LONG_WINDOW_MINUTES, windowLength } from '@/lib/opening-hours';
+import { isOvernight, LONG_WINDOW_MINUTES, windowLength } from '@/lib/domain/opening-hours';
 
 const values = <T extends string>(e: Record<string, T>) => Object.values(e) as T[];
 

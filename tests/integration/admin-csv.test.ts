@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listHistory } from '@/lib/admin/audit';
+import { listHistory } from '@/lib/data/history';
 import { parseCsv, toCsv } from '@/lib/admin/csv';
 import { CSV_COLUMNS, exportMeasuresCsv, importMeasuresCsv } from '@/lib/admin/measure-csv';
-import { loadMeasureSnapshot } from '@/lib/admin/measure-store';
+import { loadMeasureSnapshot } from '@/lib/data/measures';
 import { seedDemoData } from '@/lib/db/seed';
 import { databaseKinds, type TestDatabase } from '../helpers/db';
 import { createActors } from './admin-fixtures';
@@ -77,7 +77,7 @@ describe.each(databaseKinds)('measure CSV on $kind', ({ create }) => {
       { weekday: 1, opensAt: 1020, closesAt: 1200, validFrom: null, validTo: null },
       { weekday: 6, opensAt: 1320, closesAt: 120, validFrom: '2026-06-01', validTo: '2026-08-31' },
     ]);
-    expect((await listHistory(db.prisma, 'measure', id))[0]).toMatchObject({ action: 'import', userEmail: 'editor-1@example.org' });
+    expect((await listHistory('measure', id, db.prisma))[0]).toMatchObject({ action: 'import', userEmail: 'editor-1@example.org' });
 
     // The same file again is now stale for the updated row: refused, nothing applied.
     const again = await importMeasuresCsv(db.prisma, actors.editor, text, { apply: true });

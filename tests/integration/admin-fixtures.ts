@@ -1,5 +1,5 @@
 // Actors and a minimal valid measure for the admin service tests.
-import type { Actor } from '@/lib/admin/types';
+import type { Actor } from '@/lib/services/types';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { measureCreateSchema, measureUpdateSchema, type MeasureCreateInput, type MeasureUpdateInput } from '@/lib/validation/measure';
 

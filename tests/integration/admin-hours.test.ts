@@ -1,12 +1,12 @@
 // Opening hours say what the editor meant: a window past midnight is a ticked choice, one
 // over 16 hours is confirmed, in the form, the CSV and providers' proposals alike.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { approveChangeRequest } from '@/lib/admin/change-requests';
+import { approveChangeRequest } from '@/lib/services/change-requests';
 import { parseCsv, toCsv } from '@/lib/admin/csv';
 import { exportMeasuresCsv, formatHours, importMeasuresCsv, parseHours } from '@/lib/admin/measure-csv';
-import { loadMeasureSnapshot } from '@/lib/admin/measure-store';
-import { createMeasure, restoreMeasureVersion, updateMeasure } from '@/lib/admin/measures';
-import { listHistory } from '@/lib/admin/audit';
+import { loadMeasureSnapshot } from '@/lib/data/measures';
+import { createMeasure, restoreMeasureVersion, updateMeasure } from '@/lib/services/measures';
+import { listHistory } from '@/lib/data/history';
 import { measureToFormValues as storedFormValues } from '@/components/admin/forms/measure-values';
 import { toFieldErrors } from '@/lib/validation/form-data';
 import { measureCreateSchema, measureValuesFromForm, measureUpdateSchema } from '@/lib/validation/measure';
@@ -155,7 +155,7 @@ describe.each(databaseKinds)('opening windows stored on $kind', ({ create }) => 
     expect((await loadMeasureSnapshot(db.prisma, id))!.openingHours).toEqual([{ weekday: 5, opensAt: 1320, closesAt: 120, validFrom: null, validTo: null }]);
 
     // Restoring the version before the approval, and then the approved one, keeps the window.
-    const [approved] = await listHistory(db.prisma, 'measure', id);
+    const [approved] = await listHistory('measure', id, db.prisma);
     ok(await restoreMeasureVersion(db.prisma, actors.editor, id, { entryId: approved!.id, version: 2, side: 'before' }));
     ok(await restoreMeasureVersion(db.prisma, actors.editor, id, { entryId: approved!.id, version: 3, side: 'after' }));
     expect((await loadMeasureSnapshot(db.prisma, id))!.openingHours).toEqual([{ weekday: 5, opensAt: 1320, closesAt: 120, validFrom: null, validTo: null }]);

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listHistory } from '@/lib/admin/audit';
-import { approveChangeRequest, listChangeRequests, rejectChangeRequest } from '@/lib/admin/change-requests';
-import { loadMeasureSnapshot } from '@/lib/admin/measure-store';
+import { listHistory } from '@/lib/data/history';
+import { listChangeRequests } from '@/lib/data/change-requests';
+import { approveChangeRequest, rejectChangeRequest } from '@/lib/services/change-requests';
+import { loadMeasureSnapshot } from '@/lib/data/measures';
 import {
   createMeasure,
   deleteMeasure,
@@ -9,8 +10,8 @@ import {
   setMeasureStatus,
   updateMeasure,
   verifyMeasure,
-} from '@/lib/admin/measures';
-import type { Actor } from '@/lib/admin/types';
+} from '@/lib/services/measures';
+import type { Actor } from '@/lib/services/types';
 import { getPublishedMeasure } from '@/lib/data/measures';
 import { findRenamedMeasureSlug } from '@/lib/data/slug-redirects';
 import { databaseKinds, type TestDatabase } from '../helpers/db';
@@ -56,7 +57,7 @@ describe.each(databaseKinds)('admin measure services on $kind', ({ create }) => 
     ok(await setMeasureStatus(db.prisma, actors.editor, created.id, { status: 'PUBLISHED', version: 2 }));
     ok(await verifyMeasure(db.prisma, actors.editor, created.id, { version: 3 }, '2026-03-01'));
 
-    const history = await listHistory(db.prisma, 'measure', created.id);
+    const history = await listHistory('measure', created.id, db.prisma);
     expect(history.map((h) => [h.action, h.version, h.userEmail])).toEqual([
       ['verify', 4, 'editor-1@example.org'],
       ['status', 3, 'editor-1@example.org'],
@@ -123,14 +124,14 @@ describe.each(databaseKinds)('admin measure services on $kind', ({ create }) => 
     const input = measureInput(providerId, { name: 'Gjenopprett', slug: 'gjenopprett' });
     const { id } = await createOne({ name: 'Gjenopprett', slug: 'gjenopprett' });
     ok(await updateMeasure(db.prisma, actors.editor, id, asUpdate(input, 'gjenopprett', 1, { summary: 'Feil tekst.', locations: [], dropIn: 'no' })));
-    const [latest, original] = await listHistory(db.prisma, 'measure', id);
+    const [latest, original] = await listHistory('measure', id, db.prisma);
     expect(original!.action).toBe('create');
     expect(await restoreMeasureVersion(db.prisma, actors.editor, id, { entryId: original!.id, version: 1 })).toMatchObject({ ok: false, error: 'conflict' });
     ok(await restoreMeasureVersion(db.prisma, actors.editor, id, { entryId: original!.id, version: 2 }));
     const restored = (await loadMeasureSnapshot(db.prisma, id))!;
     expect(restored).toMatchObject({ summary: input.summary, dropIn: true, version: 3 });
     expect(restored.locations).toEqual(input.locations);
-    const entries = await listHistory(db.prisma, 'measure', id);
+    const entries = await listHistory('measure', id, db.prisma);
     expect(entries[0]!.action).toBe('restore');
     expect(entries[0]!.changes.map((c) => c.field).sort()).toEqual(['dropIn', 'locations', 'summary']);
     // "The version before this change" works too: back to the wrong text.
@@ -164,7 +165,7 @@ describe.each(databaseKinds)('admin measure services on $kind', ({ create }) => 
     expect(await deleteMeasure(db.prisma, actors.admin, id, { version: 3, confirm: false })).toMatchObject({ ok: false, error: 'invalid' });
     ok(await deleteMeasure(db.prisma, actors.admin, id, { version: 3, confirm: true }));
     expect(await db.prisma.measure.findUnique({ where: { id } })).toBeNull();
-    const [last] = await listHistory(db.prisma, 'measure', id);
+    const [last] = await listHistory('measure', id, db.prisma);
     expect(last).toMatchObject({ action: 'delete', userEmail: 'admin-1@example.org' });
   });
 
@@ -181,7 +182,7 @@ describe.each(databaseKinds)('admin measure services on $kind', ({ create }) => 
     expect(await updateMeasure(db.prisma, actors.provider, foreign.id, asUpdate(measureInput(otherProviderId), 'fremmed', 1))).toEqual({ ok: false, error: 'forbidden' });
     expect(await updateMeasure(db.prisma, actors.provider, id, asUpdate(input, 'leverandor', 1, { providerId: otherProviderId }))).toEqual({ ok: false, error: 'forbidden' });
 
-    const [pending] = await listChangeRequests(db.prisma, actors.editor);
+    const [pending] = await listChangeRequests(actors.editor, 'PENDING', db.prisma);
     expect(pending).toMatchObject({ status: 'PENDING', stale: false, measure: { id }, proposedBy: 'provider-1@example.org' });
     expect(pending!.diff).toEqual([
       { field: 'summary', before: input.summary, after: 'Foreslått av tilbyder.' },
@@ -190,7 +191,7 @@ describe.each(databaseKinds)('admin measure services on $kind', ({ create }) => 
     expect(await approveChangeRequest(db.prisma, actors.provider, pending!.id)).toEqual({ ok: false, error: 'forbidden' });
     expect(ok(await approveChangeRequest(db.prisma, actors.editor, pending!.id))).toEqual({ measureId: id, version: 2 });
     expect(await loadMeasureSnapshot(db.prisma, id)).toMatchObject({ summary: 'Foreslått av tilbyder.', wheelchairAccessible: true });
-    expect((await listHistory(db.prisma, 'measure', id))[0]).toMatchObject({ action: 'approve', userEmail: 'editor-1@example.org' });
+    expect((await listHistory('measure', id, db.prisma))[0]).toMatchObject({ action: 'approve', userEmail: 'editor-1@example.org' });
     expect(await approveChangeRequest(db.prisma, actors.editor, pending!.id)).toMatchObject({ ok: false, error: 'invalid' });
 
     // A proposal based on an old version is not applied blindly; it can be rejected.
@@ -199,6 +200,6 @@ describe.each(databaseKinds)('admin measure services on $kind', ({ create }) => 
     expect(await approveChangeRequest(db.prisma, actors.editor, stale.changeRequestId)).toMatchObject({ ok: false, error: 'conflict' });
     ok(await rejectChangeRequest(db.prisma, actors.editor, stale.changeRequestId, { note: 'Utdatert.' }));
     expect(await db.prisma.changeRequest.findUnique({ where: { id: stale.changeRequestId } })).toMatchObject({ status: 'REJECTED', reviewedById: 'editor-1' });
-    expect(await listChangeRequests(db.prisma, actors.editor)).toEqual([]);
+    expect(await listChangeRequests(actors.editor, 'PENDING', db.prisma)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listHistory } from '@/lib/admin/audit';
-import { createNews, setNewsStatus, updateNews } from '@/lib/admin/news';
-import { createProvider, updateProvider } from '@/lib/admin/providers';
+import { listHistory } from '@/lib/data/history';
+import { createNews, setNewsStatus, updateNews } from '@/lib/services/news';
+import { createProvider, updateProvider } from '@/lib/services/providers';
 import { newsUpdateSchema } from '@/lib/validation/news';
 import { providerCreateSchema, providerUpdateSchema } from '@/lib/validation/provider';
 import { databaseKinds, type TestDatabase } from '../helpers/db';
@@ -30,7 +30,7 @@ describe.each(databaseKinds)('admin provider and news services on $kind', ({ cre
     expect(first.ok).toBe(true);
     const stale = await updateProvider(db.prisma, actors.editor2, row.id, providerUpdateSchema.parse({ ...input, slug: 'kafe-asane', name: 'Annet navn', updatedAt: token }));
     expect(stale).toMatchObject({ ok: false, error: 'conflict', conflict: { changes: [{ field: 'name', theirs: 'Kafé Åsane', yours: 'Annet navn' }, { field: 'phone', theirs: '55 00 00 00', yours: null }] } });
-    const history = await listHistory(db.prisma, 'provider', row.id);
+    const history = await listHistory('provider', row.id, db.prisma);
     expect(history.map((h) => h.action)).toEqual(['update', 'create']);
     expect(history[0]!.changes).toEqual([{ field: 'phone', before: null, after: '55 00 00 00' }]);
   });
@@ -44,6 +44,6 @@ describe.each(databaseKinds)('admin provider and news services on $kind', ({ cre
     expect(archived.ok).toBe(true);
     const stale = await updateNews(db.prisma, actors.editor, row.id, newsUpdateSchema.parse({ slug: 'sommerstengt', title: 'Ny tittel', body: 'x', publishedAt: '2026-06-01', status: 'DRAFT', updatedAt: row.updatedAt.toISOString() }));
     expect(stale).toMatchObject({ ok: false, error: 'conflict' });
-    expect((await listHistory(db.prisma, 'news', row.id)).map((h) => h.action)).toEqual(['status', 'create']);
+    expect((await listHistory('news', row.id, db.prisma)).map((h) => h.action)).toEqual(['status', 'create']);
   });
 });

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listHistory } from '@/lib/admin/audit';
-import { approveChangeRequest, listChangeRequests } from '@/lib/admin/change-requests';
+import { listHistory } from '@/lib/data/history';
+import { listChangeRequests } from '@/lib/data/change-requests';
+import { approveChangeRequest } from '@/lib/services/change-requests';
 import { parseCsv, toCsv } from '@/lib/admin/csv';
 import { exportMeasuresCsv, importMeasuresCsv } from '@/lib/admin/measure-csv';
-import { loadMeasureSnapshot } from '@/lib/admin/measure-store';
-import { createMeasure, restoreMeasureVersion, setMeasureStatus, updateMeasure } from '@/lib/admin/measures';
+import { loadMeasureSnapshot } from '@/lib/data/measures';
+import { createMeasure, restoreMeasureVersion, setMeasureStatus, updateMeasure } from '@/lib/services/measures';
 import { EMPTY_QUERY } from '@/lib/catalogue/query';
 import { searchCatalogue } from '@/lib/data/catalogue';
 import { getPublishedMeasure } from '@/lib/data/measures';
@@ -65,7 +66,7 @@ describe.each(databaseKinds)('saving translations through the admin services on 
 
     const stored = (await loadMeasureSnapshot(db.prisma, id))!;
     expect(stored).toMatchObject({ version: 2, nameEn: 'Mountain hike', summaryEn: 'Hikes every week.', descriptionNn: 'Vi går i fjellet.', howToStartNn: null, nameNn: null });
-    const [update] = await listHistory(db.prisma, 'measure', id);
+    const [update] = await listHistory('measure', id, db.prisma);
     expect(update!.changes).toEqual([
       { field: 'descriptionNn', before: null, after: 'Vi går i fjellet.' },
       { field: 'nameEn', before: null, after: 'Mountain hike' },
@@ -84,7 +85,7 @@ describe.each(databaseKinds)('saving translations through the admin services on 
     expect(stale.conflict.changes).toContainEqual({ field: 'nameEn', theirs: 'Mountain hike', yours: 'Fell walk' });
 
     // Back to the version before the translations, then forward again.
-    const entries = await listHistory(db.prisma, 'measure', id);
+    const entries = await listHistory('measure', id, db.prisma);
     const created = entries.find((e) => e.action === 'create')!;
     ok(await restoreMeasureVersion(db.prisma, actors.editor, id, { entryId: created.id, version: 3 }));
     expect(await loadMeasureSnapshot(db.prisma, id)).toMatchObject({ version: 4, nameEn: null, summaryEn: null, descriptionNn: null });
@@ -110,7 +111,7 @@ describe.each(databaseKinds)('saving translations through the admin services on 
     const { id } = ok(await createMeasure(db.prisma, actors.editor, input));
     const proposed = ok(await updateMeasure(db.prisma, actors.provider, id, asUpdate(input, 'kafe', 1, { summaryNn: 'Kaffi og prat.' })));
     if (proposed.kind !== 'proposed') throw new Error('expected a proposal');
-    const [view] = (await listChangeRequests(db.prisma, actors.editor)).filter((r) => r.id === proposed.changeRequestId);
+    const [view] = (await listChangeRequests(actors.editor, 'PENDING', db.prisma)).filter((r) => r.id === proposed.changeRequestId);
     expect(view!.diff).toEqual([{ field: 'summaryNn', before: null, after: 'Kaffi og prat.' }]);
     ok(await approveChangeRequest(db.prisma, actors.editor, proposed.changeRequestId));
     expect(await loadMeasureSnapshot(db.prisma, id)).toMatchObject({ version: 2, summaryNn: 'Kaffi og prat.' });

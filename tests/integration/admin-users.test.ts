@@ -1,4 +1,4 @@
-// User management for admins (lib/admin/users.ts): creating users through Better Auth,
+// User management for admins (lib/services/users.ts): creating users through Better Auth,
 // changing roles, deactivating (sessions gone, sign-in refused), password-reset links,
 // deleting, the self-protection rules and the audit log, against real databases.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -8,13 +8,12 @@ import {
   changeUserRole,
   createUser,
   deleteUser,
-  getUser,
-  listUsers,
   sendPasswordResetLink,
   setUserActive,
-} from '@/lib/admin/users';
-import { writeAudit } from '@/lib/admin/audit';
-import type { Actor } from '@/lib/admin/types';
+} from '@/lib/services/users';
+import { getUser, listUsers } from '@/lib/data/admin-users';
+import { writeAudit } from '@/lib/services/audit';
+import type { Actor } from '@/lib/services/types';
 import { seedDemoData } from '@/lib/db/seed';
 import { changeRoleSchema, createUserSchema, deleteUserSchema } from '@/lib/validation/user';
 import { CLIENT_IP_HEADER } from '@/lib/http/client-ip';
@@ -145,7 +144,7 @@ describe.each(databaseKinds)('user management on $kind', ({ create }) => {
 
     expect(await setUserActive(db.prisma, admin, id, false)).toEqual({ ok: true, value: { id } });
     expect(await db.prisma.session.count({ where: { userId: id } })).toBe(0);
-    expect((await getUser(db.prisma, id))!.active).toBe(false);
+    expect((await getUser(id, db.prisma))!.active).toBe(false);
     const refused = await signIn(auth, 'gone@example.org', PASSWORD);
     expect(refused.status).toBe(403);
     expect(await db.prisma.session.count({ where: { userId: id } })).toBe(0);

@@ -6,7 +6,8 @@
 // mail goes over STARTTLS to a real SMTP server in this process.
 import { symmetricEncrypt } from 'better-auth/crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { signInLockedUntil, unlockSignIn } from '@/lib/admin/users';
+import { signInLockedUntil } from '@/lib/data/admin-users';
+import { unlockSignIn } from '@/lib/services/users';
 import { createAuth, type Auth } from '@/lib/auth';
 import { accountKey } from '@/lib/auth/account-lock';
 import { createStaffUser } from '@/lib/auth/create-user';
@@ -150,13 +151,13 @@ describe.each(databaseKinds)('brute force on $kind', ({ create }) => {
       tick(61_000);
       await signIn('locked@example.org', 'nope nope nope', randomPeer());
     }
-    const until = await signInLockedUntil(db.prisma, settings.secret, 'locked@example.org');
+    const until = await signInLockedUntil(settings.secret, 'locked@example.org', new Date(), db.prisma);
     expect(until?.getTime()).toBe(clock + lockMinutes * 60_000);
     expect(await unlockSignIn(db.prisma, settings.secret, { ...actor, role: 'editor' }, target.id)).toEqual({ ok: false, error: 'forbidden' });
     expect((await signIn('locked@example.org', PASSWORD, randomPeer())).status).toBe(429);
 
     expect(await unlockSignIn(db.prisma, settings.secret, actor, target.id)).toEqual({ ok: true, value: { id: target.id } });
-    expect(await signInLockedUntil(db.prisma, settings.secret, 'locked@example.org')).toBeNull();
+    expect(await signInLockedUntil(settings.secret, 'locked@example.org', new Date(), db.prisma)).toBeNull();
     const audit = await db.prisma.auditEntry.findFirstOrThrow({ where: { entityType: 'user', entityId: target.id, action: 'status' } });
     expect(audit).toMatchObject({ userEmail: 'boss@example.org', changes: [{ field: 'lockedUntil', before: until!.toISOString(), after: null }] });
     expect((await signIn('locked@example.org', PASSWORD, randomPeer())).status).toBe(200);

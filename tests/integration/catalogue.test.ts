@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_QUERY, PAGE_SIZE, parseCatalogueQuery, type CatalogueQuery } from '@/lib/catalogue/query';
 import { searchCatalogue } from '@/lib/data/catalogue';
 import { seedDemoData } from '@/lib/db/seed';
-import { openingState, osloToday } from '@/lib/opening-hours';
+import { openingState } from '@/lib/domain/opening-hours';
+import { osloToday } from '@/lib/domain/oslo-date';
 import { databaseKinds, type TestDatabase } from '../helpers/db';
 
 const q = (qs: string): CatalogueQuery => parseCatalogueQuery(new URLSearchParams(qs)).query;

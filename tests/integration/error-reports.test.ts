@@ -1,7 +1,8 @@
 // "Meld feil": the public submission (validation, form token, honeypot, rate limits,
 // storing) and the editors' handling of reports, against both databases.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { latestOpenErrorReports, listErrorReports, setErrorReportHandled } from '@/lib/admin/error-reports';
+import { latestOpenErrorReports, listErrorReports } from '@/lib/data/error-reports';
+import { setErrorReportHandled } from '@/lib/services/error-reports';
 import { getDashboard } from '@/lib/data/admin-dashboard';
 import { getReportableMeasure } from '@/lib/data/error-reports';
 import { checkFormToken, issueFormToken, TOKEN_MAX_AGE_MS } from '@/lib/error-reports/form-token';
@@ -198,14 +199,14 @@ describe.each(databaseKinds)('error reports on $kind', ({ create }) => {
   });
 
   it('lets editors and admins list reports and mark them handled, not providers', async () => {
-    const open = await listErrorReports(db.prisma, actors.editor, 'open');
+    const open = await listErrorReports(actors.editor, 'open', {}, db.prisma);
     expect(open!.total).toBe(await db.prisma.errorReport.count({ where: { handledAt: null } }));
     // Oldest first: the one waiting longest is on top.
     const first = open!.items[0]!;
     expect(first).toMatchObject({ measureId, measureSlug: 'turgruppe', measureName: 'Tiltak turgruppe', contactName: 'Kari', locale: 'nn', handledBy: null });
 
-    expect(await listErrorReports(db.prisma, actors.provider, 'open')).toBeNull();
-    expect(await latestOpenErrorReports(db.prisma, actors.provider, 5)).toBeNull();
+    expect(await listErrorReports(actors.provider, 'open', {}, db.prisma)).toBeNull();
+    expect(await latestOpenErrorReports(actors.provider, 5, db.prisma)).toBeNull();
     expect(await setErrorReportHandled(db.prisma, actors.provider, first.id, true)).toEqual({ ok: false, error: 'forbidden' });
     expect((await db.prisma.errorReport.findUniqueOrThrow({ where: { id: first.id } })).handledAt).toBeNull();
 
@@ -216,9 +217,9 @@ describe.each(databaseKinds)('error reports on $kind', ({ create }) => {
     const row = await db.prisma.errorReport.findUniqueOrThrow({ where: { id: first.id } });
     expect(row).toMatchObject({ handledAt: when, handledById: actors.editor.id });
 
-    const handled = await listErrorReports(db.prisma, actors.admin, 'handled');
+    const handled = await listErrorReports(actors.admin, 'handled', {}, db.prisma);
     expect(handled).toMatchObject({ total: 1, items: [{ id: first.id, handledBy: 'editor-1', handledAt: when }] });
-    expect((await listErrorReports(db.prisma, actors.editor, 'open'))!.total).toBe(open!.total - 1);
+    expect((await listErrorReports(actors.editor, 'open', {}, db.prisma))!.total).toBe(open!.total - 1);
 
     expect((await setErrorReportHandled(db.prisma, actors.admin, first.id, false)).ok).toBe(true);
     expect(await db.prisma.errorReport.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({ handledAt: null, handledById: null });

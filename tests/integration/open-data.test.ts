@@ -39,7 +39,7 @@ describe.each(databaseKinds)('open-data API on $kind', ({ create }) => {
     db = await create();
     await seedDemoData(db.prisma);
     const p = db.prisma;
-    // The app's database (lib/db.ts), for the route handlers.
+    // The app's database (lib/db), for the route handlers.
     globals.ettervernDb = db;
     const alf = await p.provider.findUniqueOrThrow({ where: { slug: 'alf-as' } });
     await p.measure.updateMany({ data: { sourceNote: SECRET } });

@@ -1,7 +1,8 @@
 // The retention job (lib/jobs/retention.ts) and deleting error reports, on a test clock:
 // every row is dated relative to NOW, and the job is told that it is NOW.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deleteErrorReport, listErrorReports } from '@/lib/admin/error-reports';
+import { listErrorReports } from '@/lib/data/error-reports';
+import { deleteErrorReport } from '@/lib/services/error-reports';
 import { describeFailure, runRetention, type RetentionPolicy } from '@/lib/jobs/retention';
 import { databaseKinds, type TestDatabase } from '../helpers/db';
 import { createActors } from './admin-fixtures';
@@ -63,7 +64,7 @@ describe.each(databaseKinds)('retention on $kind', ({ create }) => {
     expect(await contactOf(open.id)).toEqual({ ...CONTACT, contactErasedAt: null });
 
     // The editors' list shows that the details were removed.
-    const handled = await listErrorReports(db.prisma, actors.editor, 'handled');
+    const handled = await listErrorReports(actors.editor, 'handled', {}, db.prisma);
     expect(handled!.items.find((r) => r.id === old.id)).toMatchObject({ contactName: null, contact: null, contactErasedAt: NOW });
   });
 

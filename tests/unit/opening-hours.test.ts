@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatMinutes, groupByWeekday, osloToday, parseClockTime } from '@/lib/opening-hours';
+import { formatMinutes, groupByWeekday, parseClockTime } from '@/lib/domain/opening-hours';
+import { osloToday } from '@/lib/domain/oslo-date';
 
 describe('opening hours helpers', () => {
   it('formats and parses wall-clock times', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openingState, type Schedule } from '@/lib/opening-hours';
+import { openingState, type Schedule } from '@/lib/domain/opening-hours';
 
 const w = (weekday: number, opensAt: number, closesAt: number, validFrom: string | null = null, validTo: string | null = null) => ({
   weekday, opensAt, closesAt, validFrom, validTo,

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import type { ChangeRequestView } from '@/lib/admin/change-requests';
+import type { ChangeRequestView } from '@/lib/data/change-requests';
 import { approveChangeRequestAction, rejectChangeRequestAction } from '@/lib/actions/change-requests';
 import { AdminLink } from './admin-link';
 import { DiffTable } from './diff-table';

@@ -1,6 +1,6 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import type { Conflict } from '@/lib/admin/types';
+import type { Conflict } from '@/lib/services/types';
 import { DiffTable } from './diff-table';
 
 /** What someone else saved meanwhile, beside what this user sent; the form below keeps theirs. */

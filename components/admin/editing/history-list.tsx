@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import type { HistoryEntry } from '@/lib/admin/audit';
+import type { HistoryEntry } from '@/lib/data/history';
 import { restoreMeasureAction } from '@/lib/actions/measures';
 import { DiffTable } from './diff-table';
 

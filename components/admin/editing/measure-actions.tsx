@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import type { MeasureSnapshot } from '@/lib/admin/measure-store';
-import { STATUS_TRANSITIONS } from '@/lib/admin/measures';
-import type { Actor } from '@/lib/admin/types';
+import type { MeasureSnapshot } from '@/lib/data/measures';
+import { STATUS_TRANSITIONS } from '@/lib/domain/status';
+import type { Actor } from '@/lib/services/types';
 import { deleteMeasureAction, setMeasureStatusAction, verifyMeasureAction } from '@/lib/actions/measures';
 import type { PublicationStatus } from '@/lib/generated/prisma/enums';
 import { AdminLink } from './admin-link';

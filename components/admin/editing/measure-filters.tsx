@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { ADMIN_SORTS, STALE_MONTHS, type AdminMeasureQuery } from '@/lib/admin/queries';
+import { ADMIN_SORTS, type AdminMeasureQuery } from '@/lib/data/admin-measures';
+import { STALE_MONTHS } from '@/lib/domain/stale';
 import { District, PublicationStatus } from '@/lib/generated/prisma/enums';
 
 const control = 'mt-1 block w-full rounded border border-gray-500 px-2 py-1.5';

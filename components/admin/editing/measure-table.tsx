@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import type { AdminMeasureRow } from '@/lib/admin/queries';
+import type { AdminMeasureRow } from '@/lib/data/admin-measures';
 import { AdminLink } from './admin-link';
 import { StatusBadge } from './status-badge';
 

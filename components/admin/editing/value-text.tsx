@@ -1,6 +1,6 @@
 // A field's value as an editor reads it, for diffs (conflicts, history, change requests).
 import { useTranslations } from 'next-intl';
-import { formatMinutes } from '@/lib/opening-hours';
+import { formatMinutes } from '@/lib/domain/opening-hours';
 import { MEASURE_BOOLEAN_FIELDS } from '@/lib/validation/measure';
 
 const ENUM_FIELDS: Record<string, string> = {

@@ -1,7 +1,7 @@
 // A stored measure as the strings its form shows (times as HH:MM, yes/no/unknown).
-import type { MeasureSnapshot } from '@/lib/admin/measure-store';
+import type { MeasureSnapshot } from '@/lib/data/measures';
 import { TRANSLATION_FIELDS } from '@/lib/i18n/content';
-import { formatMinutes } from '@/lib/opening-hours';
+import { formatMinutes } from '@/lib/domain/opening-hours';
 import { triStateText } from '@/lib/validation/fields';
 import type { FormValues } from '@/lib/validation/form-data';
 import { MEASURE_BOOLEAN_FIELDS, windowChoices } from '@/lib/validation/measure';

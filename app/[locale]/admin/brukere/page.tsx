@@ -3,10 +3,10 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { AdminLink } from '@/components/admin/editing/admin-link';
 import { Notice } from '@/components/forms/fields';
 import { CreateUserForm } from '@/components/admin/user-forms';
-import { listProviderOptions, listUsers } from '@/lib/admin/users';
+import { listProviderOptions } from '@/lib/data/admin-providers';
+import { listUsers } from '@/lib/data/admin-users';
 import { requireActor } from '@/lib/auth/guard';
 import { isRole } from '@/lib/auth/session';
-import { getPrisma } from '@/lib/db';
 import { toLocale } from '@/lib/i18n/routing';
 
 // User management: admins only. Per person and always current: never cached.
@@ -21,13 +21,12 @@ export default async function AdminUsersPage({ params, searchParams }: PageProps
   setRequestLocale(toLocale((await params).locale));
   const actor = await requireActor(['admin']);
   const deleted = (await searchParams).slettet !== undefined;
-  const db = getPrisma();
   const [t, tRoles, format, users, providers] = await Promise.all([
     getTranslations('Admin.users'),
     getTranslations('Admin.roles'),
     getFormatter(),
-    listUsers(db),
-    listProviderOptions(db),
+    listUsers(),
+    listProviderOptions(actor),
   ]);
   return (
     <div className="space-y-10">

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { EditMessages } from '@/components/admin/editing/edit-messages';
 import { ImportForm } from '@/components/admin/forms/import-form';
-import { EDITORS } from '@/lib/admin/types';
+import { EDITORS } from '@/lib/services/types';
 import { requireActor } from '@/lib/auth/guard';
 import { toLocale } from '@/lib/i18n/routing';
 

@@ -2,11 +2,10 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ChangeRequestCard } from '@/components/admin/editing/change-request-card';
 import { Flash } from '@/components/admin/editing/flash';
-import { listChangeRequests } from '@/lib/admin/change-requests';
-import { listProviderOptions } from '@/lib/admin/queries';
-import { isEditor, STAFF } from '@/lib/admin/types';
+import { listProviderOptions } from '@/lib/data/admin-providers';
+import { listChangeRequests } from '@/lib/data/change-requests';
+import { isEditor, STAFF } from '@/lib/services/types';
 import { requireActor } from '@/lib/auth/guard';
-import { getPrisma } from '@/lib/db';
 import { toLocale } from '@/lib/i18n/routing';
 
 // Per person and always current: never cached.
@@ -21,9 +20,8 @@ export default async function ChangeRequestsPage({ params, searchParams }: PageP
   setRequestLocale(toLocale(locale));
   // Editors review every proposal; providers see their own, waiting.
   const actor = await requireActor(STAFF);
-  const db = getPrisma();
   const raw = await searchParams;
-  const [t, requests, providers] = await Promise.all([getTranslations('AdminEdit'), listChangeRequests(db, actor), listProviderOptions(db, actor)]);
+  const [t, requests, providers] = await Promise.all([getTranslations('AdminEdit'), listChangeRequests(actor), listProviderOptions(actor)]);
   const names = Object.fromEntries(providers.map((p) => [p.id, p.name]));
   return (
     <div className="space-y-6">

@@ -3,11 +3,10 @@ import Link from 'next/link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ErrorReportCard } from '@/components/admin/error-report-card';
 import { Pager } from '@/components/admin/editing/pager';
-import { ERROR_REPORT_PAGE_SIZE, listErrorReports, type ErrorReportView } from '@/lib/admin/error-reports';
-import { EDITORS } from '@/lib/admin/types';
+import { ERROR_REPORT_PAGE_SIZE, listErrorReports, type ErrorReportView } from '@/lib/data/error-reports';
+import { EDITORS } from '@/lib/services/types';
 import { requireActor } from '@/lib/auth/guard';
 import { adminPath } from '@/lib/auth/paths';
-import { getPrisma } from '@/lib/db';
 import { toLocale } from '@/lib/i18n/routing';
 
 // Per person and always current: never cached.
@@ -24,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ErrorReportsPage({ params, searchParams }: PageProps<'/[locale]/admin/meldinger'>) {
   const { locale } = await params;
   setRequestLocale(toLocale(locale));
-  // Editors and admins only: see lib/admin/error-reports.ts for why providers see none.
+  // Editors and admins only: see lib/services/error-reports.ts for why providers see none.
   const actor = await requireActor(EDITORS);
   const raw = await searchParams;
   const view: ErrorReportView = one(raw.vis) === 'behandlet' ? 'handled' : 'open';
@@ -33,7 +32,7 @@ export default async function ErrorReportsPage({ params, searchParams }: PagePro
   const confirmMissingFor = done === 'confirmDelete' ? one(raw.report) : undefined;
   const [t, reports] = await Promise.all([
     getTranslations('AdminReports'),
-    listErrorReports(getPrisma(), actor, view, { page }),
+    listErrorReports(actor, view, { page }),
   ]);
   const list = reports ?? { total: 0, items: [] };
   const tabs: { key: ErrorReportView; href: string }[] = [

@@ -3,10 +3,9 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { AdminLink } from '@/components/admin/editing/admin-link';
 import { Flash } from '@/components/admin/editing/flash';
 import { StatusBadge } from '@/components/admin/editing/status-badge';
-import { listAdminNews } from '@/lib/admin/queries';
-import { EDITORS } from '@/lib/admin/types';
+import { listAdminNews } from '@/lib/data/admin-news';
+import { EDITORS } from '@/lib/services/types';
 import { requireActor } from '@/lib/auth/guard';
-import { getPrisma } from '@/lib/db';
 import { toLocale } from '@/lib/i18n/routing';
 
 // Per person and always current: never cached.
@@ -20,7 +19,7 @@ export default async function AdminNewsPage({ params, searchParams }: PageProps<
   const { locale } = await params;
   setRequestLocale(toLocale(locale));
   await requireActor(EDITORS);
-  const [t, format, news] = await Promise.all([getTranslations('AdminEdit'), getFormatter(), listAdminNews(getPrisma())]);
+  const [t, format, news] = await Promise.all([getTranslations('AdminEdit'), getFormatter(), listAdminNews()]);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">

@@ -2,10 +2,9 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AdminLink } from '@/components/admin/editing/admin-link';
 import { Flash } from '@/components/admin/editing/flash';
-import { listAdminProviders } from '@/lib/admin/queries';
-import { EDITORS } from '@/lib/admin/types';
+import { listAdminProviders } from '@/lib/data/admin-providers';
+import { EDITORS } from '@/lib/services/types';
 import { requireActor } from '@/lib/auth/guard';
-import { getPrisma } from '@/lib/db';
 import { toLocale } from '@/lib/i18n/routing';
 
 // Per person and always current: never cached.
@@ -21,7 +20,7 @@ export default async function AdminProvidersPage({ params, searchParams }: PageP
   await requireActor(EDITORS);
   const raw = await searchParams;
   const q = (typeof raw.q === 'string' ? raw.q : '').trim().slice(0, 200);
-  const [t, tEnum, providers] = await Promise.all([getTranslations('AdminEdit'), getTranslations('Enums'), listAdminProviders(getPrisma(), q)]);
+  const [t, tEnum, providers] = await Promise.all([getTranslations('AdminEdit'), getTranslations('Enums'), listAdminProviders(q)]);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">

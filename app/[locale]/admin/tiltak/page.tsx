@@ -5,10 +5,9 @@ import { Flash } from '@/components/admin/editing/flash';
 import { MeasureFilters } from '@/components/admin/editing/measure-filters';
 import { MeasureTable } from '@/components/admin/editing/measure-table';
 import { Pager } from '@/components/admin/editing/pager';
-import { adminMeasureQuerySchema, listAdminMeasures } from '@/lib/admin/queries';
-import { isEditor, STAFF } from '@/lib/admin/types';
+import { adminMeasureQuerySchema, listAdminMeasures } from '@/lib/data/admin-measures';
+import { isEditor, STAFF } from '@/lib/services/types';
 import { requireActor } from '@/lib/auth/guard';
-import { getPrisma } from '@/lib/db';
 import { toLocale } from '@/lib/i18n/routing';
 
 // Per person and always current: never cached.
@@ -24,7 +23,7 @@ export default async function AdminMeasuresPage({ params, searchParams }: PagePr
   const actor = await requireActor(STAFF);
   const raw = await searchParams;
   const query = adminMeasureQuerySchema.parse(raw);
-  const [t, list] = await Promise.all([getTranslations('AdminEdit'), listAdminMeasures(getPrisma(), actor, query)]);
+  const [t, list] = await Promise.all([getTranslations('AdminEdit'), listAdminMeasures(actor, query)]);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">

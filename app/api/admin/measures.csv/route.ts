@@ -1,5 +1,5 @@
 import { exportMeasuresCsv } from '@/lib/admin/measure-csv';
-import { EDITORS } from '@/lib/admin/types';
+import { EDITORS } from '@/lib/services/types';
 import { actorForRequest } from '@/lib/auth/guard';
 import { getPrisma } from '@/lib/db';
 

@@ -6,11 +6,11 @@ import { AdminLink } from '@/components/admin/editing/admin-link';
 import { Notice } from '@/components/forms/fields';
 import { UnlockSignInForm } from '@/components/admin/unlock-sign-in-form';
 import { ChangeRoleForm, DeleteUserForm, SendResetForm, SetActiveForm } from '@/components/admin/user-forms';
-import { getUser, listProviderOptions, signInLockedUntil } from '@/lib/admin/users';
+import { listProviderOptions } from '@/lib/data/admin-providers';
+import { getUser, signInLockedUntil } from '@/lib/data/admin-users';
 import { getAuthSettings } from '@/lib/auth';
 import { requireActor } from '@/lib/auth/guard';
 import { isRole } from '@/lib/auth/session';
-import { getPrisma } from '@/lib/db';
 import { toLocale } from '@/lib/i18n/routing';
 
 // One user: role, provider, active or deactivated, a password-reset link, deleting.
@@ -26,17 +26,16 @@ export default async function AdminUserPage({ params }: PageProps<'/[locale]/adm
   const { locale, id } = await params;
   setRequestLocale(toLocale(locale));
   const actor = await requireActor(['admin']);
-  const db = getPrisma();
   // User ids are Better Auth's (not UUIDs); anything odd simply finds nobody.
-  const user = id.length <= 100 ? await getUser(db, id) : null;
+  const user = id.length <= 100 ? await getUser(id) : null;
   if (!user) notFound();
   const [t, tRoles, tLock, format, providers, lockedUntil] = await Promise.all([
     getTranslations('Admin.users'),
     getTranslations('Admin.roles'),
     getTranslations('Admin.signInLock'),
     getFormatter(),
-    listProviderOptions(db),
-    signInLockedUntil(db, getAuthSettings().secret, user.email),
+    listProviderOptions(actor),
+    signInLockedUntil(getAuthSettings().secret, user.email),
   ]);
   const self = user.id === actor.id;
   return (

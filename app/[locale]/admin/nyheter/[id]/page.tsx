@@ -5,11 +5,11 @@ import { AdminLink } from '@/components/admin/editing/admin-link';
 import { EditMessages } from '@/components/admin/editing/edit-messages';
 import { Flash } from '@/components/admin/editing/flash';
 import { NewsForm } from '@/components/admin/forms/news-form';
-import { getNewsForEdit, listMeasureOptions } from '@/lib/admin/queries';
-import { EDITORS } from '@/lib/admin/types';
+import { listMeasureOptions } from '@/lib/data/admin-measures';
+import { getNewsForEdit } from '@/lib/data/admin-news';
+import { EDITORS } from '@/lib/services/types';
 import { saveNewsAction } from '@/lib/actions/news';
 import { requireActor } from '@/lib/auth/guard';
-import { getPrisma } from '@/lib/db';
 import { toLocale } from '@/lib/i18n/routing';
 
 // Per person and always current: never cached.
@@ -23,8 +23,7 @@ export default async function EditNewsPage({ params, searchParams }: PageProps<'
   const { locale, id } = await params;
   setRequestLocale(toLocale(locale));
   await requireActor(EDITORS);
-  const db = getPrisma();
-  const [item, measures] = await Promise.all([getNewsForEdit(db, id), listMeasureOptions(db)]);
+  const [item, measures] = await Promise.all([getNewsForEdit(id), listMeasureOptions()]);
   if (!item) notFound();
   const t = await getTranslations('AdminEdit');
   const { id: _id, ...values } = item;

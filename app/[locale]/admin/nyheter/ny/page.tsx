@@ -2,13 +2,12 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { EditMessages } from '@/components/admin/editing/edit-messages';
 import { NewsForm } from '@/components/admin/forms/news-form';
-import { listMeasureOptions } from '@/lib/admin/queries';
-import { EDITORS } from '@/lib/admin/types';
+import { listMeasureOptions } from '@/lib/data/admin-measures';
+import { EDITORS } from '@/lib/services/types';
 import { saveNewsAction } from '@/lib/actions/news';
 import { requireActor } from '@/lib/auth/guard';
-import { getPrisma } from '@/lib/db';
 import { toLocale } from '@/lib/i18n/routing';
-import { osloToday } from '@/lib/opening-hours';
+import { osloDate } from '@/lib/domain/oslo-date';
 
 // Per person and always current: never cached.
 export const dynamic = 'force-dynamic';
@@ -21,12 +20,12 @@ export default async function NewNewsPage({ params }: PageProps<'/[locale]/admin
   const { locale } = await params;
   setRequestLocale(toLocale(locale));
   await requireActor(EDITORS);
-  const [t, measures] = await Promise.all([getTranslations('AdminEdit'), listMeasureOptions(getPrisma())]);
+  const [t, measures] = await Promise.all([getTranslations('AdminEdit'), listMeasureOptions()]);
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{t('news.newTitle')}</h1>
       <EditMessages>
-        <NewsForm action={saveNewsAction.bind(null, null)} initial={{ status: 'DRAFT', publishedAt: osloToday().date }} measures={measures} />
+        <NewsForm action={saveNewsAction.bind(null, null)} initial={{ status: 'DRAFT', publishedAt: osloDate() }} measures={measures} />
       </EditMessages>
     </div>
   );

@@ -5,11 +5,10 @@ import { AdminLink } from '@/components/admin/editing/admin-link';
 import { EditMessages } from '@/components/admin/editing/edit-messages';
 import { Flash } from '@/components/admin/editing/flash';
 import { ProviderForm } from '@/components/admin/forms/provider-form';
-import { getProviderForEdit } from '@/lib/admin/queries';
-import { EDITORS } from '@/lib/admin/types';
+import { getProviderForEdit } from '@/lib/data/admin-providers';
+import { EDITORS } from '@/lib/services/types';
 import { saveProviderAction } from '@/lib/actions/providers';
 import { requireActor } from '@/lib/auth/guard';
-import { getPrisma } from '@/lib/db';
 import { toLocale } from '@/lib/i18n/routing';
 
 // Per person and always current: never cached.
@@ -23,7 +22,7 @@ export default async function EditProviderPage({ params, searchParams }: PagePro
   const { locale, id } = await params;
   setRequestLocale(toLocale(locale));
   await requireActor(EDITORS);
-  const provider = await getProviderForEdit(getPrisma(), id);
+  const provider = await getProviderForEdit(id);
   if (!provider) notFound();
   const t = await getTranslations('AdminEdit');
   const { id: _id, ...values } = provider;

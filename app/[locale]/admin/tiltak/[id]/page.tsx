@@ -7,11 +7,12 @@ import { Flash } from '@/components/admin/editing/flash';
 import { MeasureActions } from '@/components/admin/editing/measure-actions';
 import { MeasureForm } from '@/components/admin/forms/measure-form';
 import { measureToFormValues } from '@/components/admin/forms/measure-values';
-import { getMeasureForEdit, listProviderOptions } from '@/lib/admin/queries';
-import { STAFF } from '@/lib/admin/types';
+import { getMeasureForEdit } from '@/lib/data/admin-measures';
+import { listProviderOptions } from '@/lib/data/admin-providers';
+import { countPendingProposals } from '@/lib/data/change-requests';
+import { STAFF } from '@/lib/services/types';
 import { updateMeasureAction } from '@/lib/actions/measures';
 import { requireActor } from '@/lib/auth/guard';
-import { getPrisma } from '@/lib/db';
 import { getPathname } from '@/lib/i18n/navigation';
 import { toLocale } from '@/lib/i18n/routing';
 
@@ -26,13 +27,12 @@ export default async function EditMeasurePage({ params, searchParams }: PageProp
   const { locale, id } = await params;
   setRequestLocale(toLocale(locale));
   const actor = await requireActor(STAFF);
-  const db = getPrisma();
-  const measure = await getMeasureForEdit(db, actor, id);
+  const measure = await getMeasureForEdit(actor, id);
   if (!measure) notFound();
   const [t, providers, pending] = await Promise.all([
     getTranslations('AdminEdit'),
-    listProviderOptions(db, actor),
-    db.changeRequest.count({ where: { measureId: id, status: 'PENDING' } }),
+    listProviderOptions(actor),
+    countPendingProposals(id),
   ]);
   const publicHref = getPathname({ locale: toLocale(locale), href: { pathname: '/tiltak/[slug]', params: { slug: measure.slug } } });
   return (

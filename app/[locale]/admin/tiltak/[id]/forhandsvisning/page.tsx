@@ -4,11 +4,10 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AdminLink } from '@/components/admin/editing/admin-link';
 import { MeasurePreview } from '@/components/admin/editing/measure-preview';
-import { getMeasurePreview } from '@/lib/admin/queries';
-import { STAFF } from '@/lib/admin/types';
+import { getMeasurePreview } from '@/lib/data/admin-measures';
+import { STAFF } from '@/lib/services/types';
 import { requireActor } from '@/lib/auth/guard';
 import { adminPath } from '@/lib/auth/paths';
-import { getPrisma } from '@/lib/db';
 import { locales, toLocale } from '@/lib/i18n/routing';
 
 // Staff only, and never indexed: a draft must not leak through a shared link.
@@ -23,7 +22,7 @@ export default async function MeasurePreviewPage({ params }: PageProps<'/[locale
   const { locale, id } = await params;
   setRequestLocale(toLocale(locale));
   const actor = await requireActor(STAFF);
-  const measure = await getMeasurePreview(getPrisma(), actor, id);
+  const measure = await getMeasurePreview(actor, id);
   if (!measure) notFound();
   const [t, tTranslation, tLanguage] = await Promise.all([getTranslations('AdminEdit'), getTranslations('Translation'), getTranslations('LocaleSwitcher')]);
   return (

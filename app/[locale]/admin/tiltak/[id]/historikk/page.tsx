@@ -4,11 +4,11 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AdminLink } from '@/components/admin/editing/admin-link';
 import { Flash } from '@/components/admin/editing/flash';
 import { HistoryList } from '@/components/admin/editing/history-list';
-import { listHistory } from '@/lib/admin/audit';
-import { getMeasureForEdit, listProviderOptions } from '@/lib/admin/queries';
-import { isEditor, STAFF } from '@/lib/admin/types';
+import { getMeasureForEdit } from '@/lib/data/admin-measures';
+import { listProviderOptions } from '@/lib/data/admin-providers';
+import { listHistory } from '@/lib/data/history';
+import { isEditor, STAFF } from '@/lib/services/types';
 import { requireActor } from '@/lib/auth/guard';
-import { getPrisma } from '@/lib/db';
 import { toLocale } from '@/lib/i18n/routing';
 
 // Per person and always current: never cached.
@@ -22,10 +22,9 @@ export default async function MeasureHistoryPage({ params, searchParams }: PageP
   const { locale, id } = await params;
   setRequestLocale(toLocale(locale));
   const actor = await requireActor(STAFF);
-  const db = getPrisma();
-  const measure = await getMeasureForEdit(db, actor, id);
+  const measure = await getMeasureForEdit(actor, id);
   if (!measure) notFound();
-  const [t, entries, providers] = await Promise.all([getTranslations('AdminEdit'), listHistory(db, 'measure', id), listProviderOptions(db, actor)]);
+  const [t, entries, providers] = await Promise.all([getTranslations('AdminEdit'), listHistory('measure', id), listProviderOptions(actor)]);
   return (
     <div className="space-y-6">
       <p>

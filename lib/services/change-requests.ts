@@ -5,54 +5,10 @@ import type { ChangeRequestStatus } from '@/lib/generated/prisma/enums';
 import { CONTENT_FIELDS, measureUpdateSchema, storedContentInput, type MeasureContent } from '@/lib/validation/measure';
 import { toFieldErrors } from '@/lib/validation/form-data';
 import { diffFields, writeAudit, type FieldChange } from './audit';
-import { loadMeasureSnapshot, pickContent } from './measure-store';
+import { loadMeasureSnapshot } from '@/lib/data/measures';
+import { pickContent } from '@/lib/domain/measure-content';
 import { updateMeasureTx } from './measures';
 import { forbidden, isEditor, notFound, type Actor, type Db, type Result } from './types';
-
-export interface ChangeRequestView {
-  id: string;
-  status: ChangeRequestStatus;
-  measure: { id: string; name: string; slug: string; version: number };
-  providerName: string;
-  proposedBy: string | null;
-  baseVersion: number;
-  note: string | null;
-  createdAt: string;
-  reviewedAt: string | null;
-  /** Each proposed field against the measure as it is now (before = now, after = proposed). */
-  diff: FieldChange[];
-  /** The measure changed after the proposal was made. */
-  stale: boolean;
-}
-
-export async function listChangeRequests(db: Db, actor: Actor, status: ChangeRequestStatus | null = 'PENDING'): Promise<ChangeRequestView[]> {
-  if (!isEditor(actor) && !actor.providerId) return [];
-  const rows = await db.changeRequest.findMany({
-    where: { ...(status ? { status } : {}), ...(isEditor(actor) ? {} : { providerId: actor.providerId! }) },
-    orderBy: { createdAt: status === 'PENDING' ? 'asc' : 'desc' },
-    take: 200,
-    include: { provider: { select: { name: true } }, proposedBy: { select: { email: true } } },
-  });
-  const views: ChangeRequestView[] = [];
-  for (const r of rows) {
-    const current = await loadMeasureSnapshot(db, r.measureId);
-    if (!current) continue;
-    views.push({
-      id: r.id,
-      status: r.status,
-      measure: { id: current.id, name: current.name, slug: current.slug, version: current.version },
-      providerName: r.provider.name,
-      proposedBy: r.proposedBy?.email ?? null,
-      baseVersion: r.baseVersion,
-      note: r.note,
-      createdAt: r.createdAt.toISOString(),
-      reviewedAt: r.reviewedAt?.toISOString() ?? null,
-      diff: diffFields(current as MeasureContent, r.data as unknown as MeasureContent, CONTENT_FIELDS),
-      stale: current.version !== r.baseVersion,
-    });
-  }
-  return views;
-}
 
 /**
  * Applies a pending proposal. By default it must still be based on the current version;

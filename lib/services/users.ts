@@ -1,4 +1,4 @@
-// User management for admins: list, create (through Better Auth's own API, so the hash is
+// User management for admins: create (through Better Auth's own API, so the hash is
 // Better Auth's), change role/provider, deactivate and reactivate, send a password-reset
 // link, delete. Every change writes an AuditEntry (entityType 'user'), never with password data. The actions check that the
 // actor is an admin; these functions also refuse anyone else.
@@ -9,17 +9,6 @@ import type { AuthSettings } from '@/lib/auth/settings';
 import type { ChangeRoleInput, CreateUserInput } from '@/lib/validation/user';
 import { diffFields, writeAudit } from './audit';
 import type { Actor, Db, Role, Tx } from './types';
-
-export interface UserRow {
-  id: string;
-  name: string;
-  email: string;
-  role: string;
-  provider: { id: string; slug: string; name: string } | null;
-  twoFactorEnabled: boolean;
-  active: boolean;
-  createdAt: Date;
-}
 
 /** Why a change was refused; the keys are messages under Forms.errors. */
 export type UserFailure =
@@ -42,41 +31,6 @@ async function snapshotOf(db: Db | Tx, id: string): Promise<Snapshot | null> {
   });
   if (!user) return null;
   return { id: user.id, name: user.name, email: user.email, role: user.role, providerId: user.providerId, active: !user.banned };
-}
-
-const ROW_SELECT = {
-  id: true,
-  name: true,
-  email: true,
-  role: true,
-  banned: true,
-  twoFactorEnabled: true,
-  createdAt: true,
-  provider: { select: { id: true, slug: true, name: true } },
-} as const;
-
-async function rows(db: Db, where: { id?: string }): Promise<UserRow[]> {
-  const users = await db.user.findMany({ where, orderBy: [{ name: 'asc' }, { email: 'asc' }], select: ROW_SELECT });
-  return users.map((u) => ({
-    id: u.id,
-    name: u.name,
-    email: u.email,
-    role: u.role,
-    provider: u.role === 'provider' ? u.provider : null,
-    twoFactorEnabled: Boolean(u.twoFactorEnabled),
-    active: !u.banned,
-    createdAt: u.createdAt,
-  }));
-}
-
-export const listUsers = (db: Db) => rows(db, {});
-
-export async function getUser(db: Db, id: string): Promise<UserRow | null> {
-  return (await rows(db, { id }))[0] ?? null;
-}
-
-export async function listProviderOptions(db: Db): Promise<{ slug: string; name: string }[]> {
-  return db.provider.findMany({ orderBy: { name: 'asc' }, select: { slug: true, name: true } });
 }
 
 async function providerIdFor(db: Db | Tx, role: Role, slug: string | undefined): Promise<string | null | undefined> {
@@ -190,11 +144,6 @@ export async function deleteUser(db: Db, actor: Actor, id: string): Promise<User
     await writeAudit(tx, actor, { entityType: 'user', entityId: id, action: 'delete', changes, snapshot: before });
     return { ok: true, value: { email: before.email } };
   });
-}
-
-/** Until when the person's sign-in is locked after failed attempts (lib/auth/account-lock.ts), or null. */
-export function signInLockedUntil(db: Db, secret: string, email: string, now = new Date()): Promise<Date | null> {
-  return lockedUntil(db, accountKey(secret, email), now);
 }
 
 /** Lifts a sign-in lock at once and clears the failure count; audited when there was a lock. */

@@ -47,21 +47,3 @@ export async function writeAudit(
     },
   });
 }
-
-export interface HistoryEntry {
-  id: string;
-  action: string;
-  version: number | null;
-  userEmail: string | null;
-  createdAt: string;
-  changes: FieldChange[];
-}
-
-export async function listHistory(db: Tx, entityType: EntityType, entityId: string): Promise<HistoryEntry[]> {
-  const rows = await db.auditEntry.findMany({
-    where: { entityType, entityId },
-    orderBy: [{ createdAt: 'desc' }, { version: 'desc' }],
-    select: { id: true, action: true, version: true, userEmail: true, createdAt: true, changes: true },
-  });
-  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), changes: r.changes as unknown as FieldChange[] }));
-}

@@ -2,30 +2,19 @@
 // too), runs in one transaction, and writes its audit entry inside it. Updates name the
 // version they started from; a stale version gets the fields changed since, not a save.
 import type { PublicationStatus } from '@/lib/generated/prisma/enums';
-import { osloToday } from '@/lib/opening-hours';
+import { normalizeContent, pickContent } from '@/lib/domain/measure-content';
+import { dateColumn, osloDate } from '@/lib/domain/oslo-date';
+import { canChangeStatus } from '@/lib/domain/status';
+import { loadMeasureSnapshot, type MeasureSnapshot } from '@/lib/data/measures';
 import { slugify } from '@/lib/validation/fields';
 import { CONTENT_FIELDS, measureUpdateSchema, storedContentInput, type MeasureContent, type MeasureCreateInput, type MeasureUpdateInput } from '@/lib/validation/measure';
 import { toFieldErrors } from '@/lib/validation/form-data';
 import { diffFields, writeAudit, type AuditAction, type FieldChange } from './audit';
-import {
-  loadMeasureSnapshot,
-  measureColumns,
-  normalizeContent,
-  pickContent,
-  recordSlugChange,
-  replaceChildren,
-  type MeasureSnapshot,
-} from './measure-store';
+import { measureColumns, recordSlugChange, replaceChildren } from './measure-store';
 import { forbidden, isEditor, notFound, type Actor, type Conflict, type Db, type Failure, type Result, type Tx } from './types';
 
 export const AUDITED_FIELDS = [...CONTENT_FIELDS, 'status', 'lastVerifiedAt'] as const satisfies readonly (keyof MeasureSnapshot)[];
 const CHILD_FIELDS = new Set(['locations', 'openingHours', 'exceptions']);
-
-export const STATUS_TRANSITIONS: Record<PublicationStatus, PublicationStatus[]> = {
-  DRAFT: ['PUBLISHED', 'ARCHIVED'],
-  PUBLISHED: ['DRAFT', 'ARCHIVED'],
-  ARCHIVED: ['DRAFT'],
-};
 
 export interface Saved {
   id: string;
@@ -162,7 +151,7 @@ async function changeMetaTx(tx: Tx, actor: Actor, id: string, expectedVersion: n
 
 export function setMeasureStatusTx(tx: Tx, actor: Actor, id: string, input: { status: PublicationStatus; version: number }, action: AuditAction = 'status') {
   return changeMetaTx(tx, actor, id, input.version, action, (before) =>
-    STATUS_TRANSITIONS[before.status].includes(input.status) ? { status: input.status } : invalid('status', 'transition'),
+    canChangeStatus(before.status, input.status) ? { status: input.status } : invalid('status', 'transition'),
   );
 }
 
@@ -171,8 +160,8 @@ export function setMeasureStatus(db: Db, actor: Actor, id: string, input: { stat
 }
 
 /** "Bekreft at informasjonen stemmer": the facts were checked today (Oslo date). */
-export function verifyMeasure(db: Db, actor: Actor, id: string, input: { version: number }, today = osloToday().date) {
-  const lastVerifiedAt = new Date(`${today}T00:00:00.000Z`);
+export function verifyMeasure(db: Db, actor: Actor, id: string, input: { version: number }, today = osloDate()) {
+  const lastVerifiedAt = dateColumn(today);
   return db.$transaction((tx) => changeMetaTx(tx, actor, id, input.version, 'verify', () => ({ lastVerifiedAt })));
 }
 

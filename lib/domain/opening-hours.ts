@@ -1,5 +1,6 @@
 // Opening hours are stored as minutes after midnight, Europe/Oslo wall-clock time.
 // These helpers turn them into text; they never depend on the server's own time zone.
+import { addDays, osloToday } from './oslo-date';
 
 export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -48,30 +49,6 @@ export function groupByWeekday<T extends WeeklyWindow>(windows: T[]): Map<Weekda
   return days;
 }
 
-// Building an Intl.DateTimeFormat costs far more than using one, and a results page asks
-// for the time once per card: make it once.
-const osloParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Oslo',
-  weekday: 'short',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** Today's ISO weekday and date in Oslo, whatever time zone the server runs in. */
-export function osloToday(now = new Date()): { weekday: Weekday; date: string; minutes: number } {
-  const parts = Object.fromEntries(osloParts.formatToParts(now).map((p) => [p.type, p.value]));
-  const weekday = (['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(parts.weekday!) + 1) as Weekday;
-  return {
-    weekday,
-    date: `${parts.year}-${parts.month}-${parts.day}`,
-    minutes: Number(parts.hour) * 60 + Number(parts.minute),
-  };
-}
-
 export interface ExceptionWindow {
   startDate: string;
   endDate: string;
@@ -97,11 +74,6 @@ export type OpeningState =
   | { kind: 'next'; daysAhead: number; weekday: Weekday; opensAt: number }
   | { kind: 'closed' };
 
-const addDays = (iso: string, days: number) => {
-  const d = new Date(`${iso}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
 const weekdayAfter = (weekday: Weekday, days: number) => ((((weekday - 1 + days) % 7) + 7) % 7) + 1 as Weekday;
 const inRange = (date: string, from: string | null, to: string | null) => (!from || from <= date) && (!to || date <= to);
 
