@@ -29,11 +29,3 @@ export function ssoCodeStepPath(returnLocation: string | null): string {
 export function isAdminPath(pathname: string): boolean {
   return /^\/(?:(?:nb|nn|en)\/)?admin(?:\/|$)/.test(pathname);
 }
-
-/** Only same-site relative paths into the admin area may be returned to after sign-in. */
-export function safeAdminReturnPath(value: unknown): string | null {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) {
-    return null;
-  }
-  return isAdminPath(value.split(/[?#]/)[0] ?? '') ? value : null;
-}

@@ -14,7 +14,7 @@ import { isSlug } from '@/lib/validation/fields';
 // app's database; tests pass their own.
 
 /** A measure as the API gives it: the measure record without editors' notes and bookkeeping, texts' translations grouped by language. */
-export function toOpenMeasure(record: MeasureRecord) {
+function toOpenMeasure(record: MeasureRecord) {
   const {
     providerId: _p, sourceNote: _s, status: _st, version: _v,
     nameNn, summaryNn, descriptionNn, howToStartNn, nameEn, summaryEn, descriptionEn, howToStartEn,
@@ -48,7 +48,7 @@ export interface PageOf<T> {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Whether a path segment can be an id at all; lookups skip the database when it cannot. */
-export const isUuid = (value: string) => UUID.test(value);
+const isUuid = (value: string) => UUID.test(value);
 
 const PUBLISHED = { status: 'PUBLISHED' } as const;
 

@@ -20,7 +20,7 @@ function stable(value: unknown): unknown {
   }
   return value ?? null;
 }
-export const sameValue = (a: unknown, b: unknown) => JSON.stringify(stable(a)) === JSON.stringify(stable(b));
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(stable(a)) === JSON.stringify(stable(b));
 
 /** The fields whose values differ, in the order given. */
 export function diffFields<T extends object>(before: T | null, after: T, fields: readonly (keyof T & string)[]): FieldChange[] {

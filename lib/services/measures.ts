@@ -13,7 +13,7 @@ import { diffFields, writeAudit, type AuditAction, type FieldChange } from './au
 import { measureColumns, recordSlugChange, replaceChildren } from './measure-store';
 import { forbidden, isEditor, notFound, type Actor, type Conflict, type Db, type Failure, type Result, type Tx } from './types';
 
-export const AUDITED_FIELDS = [...CONTENT_FIELDS, 'status', 'lastVerifiedAt'] as const satisfies readonly (keyof MeasureSnapshot)[];
+const AUDITED_FIELDS = [...CONTENT_FIELDS, 'status', 'lastVerifiedAt'] as const satisfies readonly (keyof MeasureSnapshot)[];
 const CHILD_FIELDS = new Set(['locations', 'openingHours', 'exceptions']);
 
 export interface Saved {
@@ -44,7 +44,7 @@ async function audit(tx: Tx, actor: Actor, action: AuditAction, before: MeasureS
 }
 
 /** What changed since the user's version: from that version's snapshot when the log has it. */
-export async function measureConflict(tx: Tx, current: MeasureSnapshot, yours: Partial<MeasureSnapshot>, baseVersion: number): Promise<Conflict> {
+async function measureConflict(tx: Tx, current: MeasureSnapshot, yours: Partial<MeasureSnapshot>, baseVersion: number): Promise<Conflict> {
   const base = await tx.auditEntry.findFirst({
     where: { entityType: 'measure', entityId: current.id, version: baseVersion },
     orderBy: { createdAt: 'desc' },
@@ -100,7 +100,7 @@ export async function updateMeasureTx(tx: Tx, actor: Actor, id: string, input: M
 }
 
 /** A provider's edit waits for an editor as a change request; the measure is untouched. */
-export async function proposeMeasureChangeTx(tx: Tx, actor: Actor, id: string, input: MeasureUpdateInput, note: string | null = null): Promise<Result<{ changeRequestId: string }>> {
+async function proposeMeasureChangeTx(tx: Tx, actor: Actor, id: string, input: MeasureUpdateInput, note: string | null = null): Promise<Result<{ changeRequestId: string }>> {
   if (actor.role !== 'provider' || !actor.providerId) return forbidden;
   const current = await tx.measure.findUnique({ where: { id }, select: { providerId: true } });
   if (!current) return notFound;

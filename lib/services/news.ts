@@ -3,6 +3,7 @@
 import type { PublicationStatus } from '@/lib/generated/prisma/enums';
 import { slugify } from '@/lib/validation/fields';
 import type { NewsContent, NewsCreateInput, NewsUpdateInput } from '@/lib/validation/news';
+import { isoDay } from '@/lib/domain/oslo-date';
 import { diffFields, writeAudit } from './audit';
 import { forbidden, isEditor, notFound, type Actor, type Db, type Failure, type Result, type Tx } from './types';
 
@@ -18,7 +19,7 @@ async function load(tx: Tx, id: string): Promise<NewsSnapshot | null> {
   if (!row) return null;
   return {
     id: row.id, slug: row.slug, title: row.title, body: row.body, status: row.status,
-    publishedAt: row.publishedAt.toISOString().slice(0, 10), measureId: row.measureId, updatedAt: row.updatedAt.toISOString(),
+    publishedAt: isoDay(row.publishedAt)!, measureId: row.measureId, updatedAt: row.updatedAt.toISOString(),
   };
 }
 
