@@ -30,16 +30,6 @@ function toOpenMeasure(record: MeasureRecord) {
 }
 export type OpenMeasure = ReturnType<typeof toOpenMeasure>;
 export type OpenLocation = OpenMeasure['locations'][number];
-export type OpenProviderRef = OpenMeasure['provider'];
-
-export interface OpenProvider extends OpenProviderRef {
-  description: string | null;
-  phone: string | null;
-  email: string | null;
-  website: string | null;
-  updatedAt: string;
-  measureCount: number;
-}
 
 export interface PageOf<T> {
   total: number;
@@ -124,11 +114,12 @@ const PROVIDER_SELECT = {
 } as const;
 
 type ProviderRow = Prisma.ProviderGetPayload<{ select: typeof PROVIDER_SELECT }>;
-const toProvider = ({ _count, updatedAt, ...p }: ProviderRow): OpenProvider => ({
+const toProvider = ({ _count, updatedAt, ...p }: ProviderRow) => ({
   ...p,
   updatedAt: updatedAt.toISOString(),
   measureCount: _count.measures,
 });
+export type OpenProvider = ReturnType<typeof toProvider>;
 
 /** Providers with a published measure, by name, a page at a time or all of them. */
 export async function listOpenProviders(page?: Paging, prisma: PrismaClient = getPrisma()): Promise<PageOf<OpenProvider>> {
