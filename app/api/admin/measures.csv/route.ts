@@ -2,6 +2,7 @@ import { exportMeasuresCsv } from '@/lib/admin/measure-csv';
 import { EDITORS } from '@/lib/services/types';
 import { actorForRequest } from '@/lib/auth/guard';
 import { getPrisma } from '@/lib/db';
+import { osloDate } from '@/lib/domain/oslo-date';
 
 // Every measure (all statuses) as CSV: UTF-8 with a byte order mark, semicolon-separated
 // (what Norwegian Excel expects), columns as documented in lib/admin/measure-csv.ts.
@@ -12,7 +13,7 @@ export async function GET(request: Request): Promise<Response> {
   if (actor instanceof Response) return actor;
   const csv = await exportMeasuresCsv(getPrisma(), actor);
   if (csv === null) return Response.json({ error: 'forbidden' }, { status: 403 });
-  const date = new Date().toISOString().slice(0, 10);
+  const date = osloDate();
   return new Response(csv, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',

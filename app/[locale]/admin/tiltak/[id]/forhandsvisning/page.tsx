@@ -3,7 +3,7 @@ import NextLink from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AdminLink } from '@/components/admin/editing/admin-link';
-import { MeasurePreview } from '@/components/admin/editing/measure-preview';
+import { MeasureArticle } from '@/components/measures/measure-article';
 import { getMeasurePreview } from '@/lib/data/admin-measures';
 import { STAFF } from '@/lib/services/types';
 import { requireActor } from '@/lib/auth/guard';
@@ -45,7 +45,7 @@ export default async function MeasurePreviewPage({ params }: PageProps<'/[locale
         </p>
         <AdminLink href={`/admin/tiltak/${id}`}>{t('preview.back')}</AdminLink>
       </div>
-      <MeasurePreview measure={measure} />
+      <MeasureArticle measure={measure} />
     </div>
   );
 }
