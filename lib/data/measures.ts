@@ -7,7 +7,7 @@ import { normalizeContent, pickContent } from '@/lib/domain/measure-content';
 import type { MeasureContent } from '@/lib/validation/measure';
 import { isSlug } from '@/lib/validation/fields';
 
-// A measure is read in one shape: one query (MEASURE_ARGS) and one reshape into plain
+// A measure is read in one shape: one query (measureArgs) and one reshape into plain
 // objects (dates as ISO strings). The public page (MeasureDetail), the open-data API
 // (OpenMeasure, lib/data/open-data.ts) and the audit log (MeasureSnapshot) are views of
 // that record, so a new column is added in one place. `prisma` defaults to the app's
@@ -94,13 +94,7 @@ export type MeasureListItem = Pick<
  * What the audit log keeps and diffs compare: the editable content with status, verification
  * and version. Children carry no ids and are in a stable order, so equal content compares equal.
  */
-export interface MeasureSnapshot extends MeasureContent {
-  id: string;
-  status: MeasureRecord['status'];
-  lastVerifiedAt: string | null;
-  version: number;
-  updatedAt: string;
-}
+export type MeasureSnapshot = MeasureContent & Pick<MeasureRecord, 'id' | 'status' | 'lastVerifiedAt' | 'version' | 'updatedAt'>;
 
 export function toSnapshot(record: MeasureRecord): MeasureSnapshot {
   return normalizeContent({
