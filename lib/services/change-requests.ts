@@ -1,7 +1,6 @@
-// Providers' proposed changes: editors see each against the measure as it is now, then
-// approve (applied as an audited update, checked against the version it was based on)
-// or reject.
-import type { ChangeRequestStatus } from '@/lib/generated/prisma/enums';
+// Providers' proposed changes (listed by lib/data/change-requests.ts): an editor approves
+// one (applied as an audited update, checked against the version it was based on) or
+// rejects it.
 import { CONTENT_FIELDS, measureUpdateSchema, storedContentInput, type MeasureContent } from '@/lib/validation/measure';
 import { toFieldErrors } from '@/lib/validation/form-data';
 import { diffFields, writeAudit, type FieldChange } from './audit';
