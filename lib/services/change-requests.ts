@@ -1,10 +1,9 @@
 // Providers' proposed changes (listed by lib/data/change-requests.ts): an editor approves
 // one (applied as an audited update, checked against the version it was based on) or
 // rejects it.
-import { CONTENT_FIELDS, measureUpdateSchema, storedContentInput, type MeasureContent } from '@/lib/validation/measure';
+import { measureUpdateSchema, storedContentInput, type MeasureContent } from '@/lib/validation/measure';
 import { toFieldErrors } from '@/lib/validation/form-data';
-import { diffFields, writeAudit, type FieldChange } from './audit';
-import { loadMeasureSnapshot } from '@/lib/data/measures';
+import { writeAudit } from './audit';
 import { pickContent } from '@/lib/domain/measure-content';
 import { updateMeasureTx } from './measures';
 import { forbidden, isEditor, notFound, type Actor, type Db, type Result } from './types';

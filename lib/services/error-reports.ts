@@ -2,7 +2,6 @@
 // Only editors and admins see them. Reports can hold a visitor's name and phone number,
 // and keeping listings right is the editorial team's job, so provider accounts see none
 // (their own measures' problems reach them through the editors).
-import type { Prisma } from '@/lib/generated/prisma/client';
 import { writeAudit } from './audit';
 import { forbidden, isEditor, notFound, type Actor, type Db, type Result } from './types';
 
