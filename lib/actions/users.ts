@@ -1,7 +1,7 @@
 'use server';
 // User management (admins only): create a user, change a user's role, deactivate or
 // reactivate, send a password-reset link, delete. The rules (and the audit log) are in
-// lib/admin/users.ts. A user's forms get their action bound to the user's id by the page.
+// lib/services/users.ts. A user's forms get their action bound to the user's id by the page.
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
