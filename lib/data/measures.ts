@@ -1,4 +1,5 @@
 import 'server-only';
+import { CacheTag, cachedBy } from '@/lib/cache';
 import type { TranslationColumns } from '@/lib/i18n/content';
 import { isSlug } from '@/lib/validation/fields';
 import { getPrisma } from '@/lib/db';
@@ -107,6 +108,8 @@ export function toExceptionItem(e: {
 }
 
 export async function countPublishedMeasures(prisma: PrismaClient = getPrisma()): Promise<number> {
+  'use cache';
+  cachedBy(CacheTag.measures);
   return prisma.measure.count({ where: { status: 'PUBLISHED' } });
 }
 
@@ -116,6 +119,8 @@ export async function getPublishedMeasure(
   today = new Date(),
   prisma: PrismaClient = getPrisma(),
 ): Promise<MeasureDetail | null> {
+  'use cache';
+  cachedBy(CacheTag.measures, CacheTag.providers);
   if (!isSlug(slug)) return null;
   const row = await prisma.measure.findFirst({
     where: { slug, status: 'PUBLISHED' },
@@ -191,6 +196,8 @@ export async function listRelatedMeasures(
   limit = 4,
   prisma: PrismaClient = getPrisma(),
 ): Promise<MeasureListItem[]> {
+  'use cache';
+  cachedBy(CacheTag.measures, CacheTag.providers);
   const categories = Prisma.sql`${measure.categories}::text[]::"ContentCategory"[]`;
   const kind = Prisma.sql`${measure.kind}::"MeasureKind"`;
   return prisma.$queryRaw<MeasureListItem[]>`
