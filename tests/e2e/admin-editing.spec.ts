@@ -80,7 +80,7 @@ test('an editor creates a measure with opening hours, publishes it, and the publ
   await expect(page.locator('#f-openingHours-0-opensAt')).toHaveAttribute('aria-invalid', 'true');
   await expectNoAxeViolations(page);
 
-  // A search for it is cached before it exists (app/[locale]/sok) …
+  // A search for it is made, and its answer cached, before it exists (lib/data/catalogue.ts) …
   const visitor = await (await browser.newContext()).newPage();
   const search = `/tiltak?q=${encodeURIComponent(name)}&evening=1`;
   await visitor.goto(search);
