@@ -8,6 +8,7 @@ import { toLocale } from '@/lib/i18n/routing';
 // The catalogue: its whole state is in its search parameters (lib/catalogue/query.ts).
 // Rendered per visit; the search itself is answered from the data cache when the same
 // search was made recently (lib/data/catalogue.ts), from the database otherwise.
+export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params, searchParams }: PageProps<'/[locale]/tiltak'>): Promise<Metadata> {
   const locale = toLocale((await params).locale);
