@@ -1,6 +1,9 @@
-// The catalogue's whole state lives in the URL. This module is the one place that turns
-// search parameters into a validated query and back, so links, the form, the language
-// switcher and the API all agree. Bad values are dropped and reported, never fatal.
+// Search starts here. The catalogue's whole state lives in the URL, and this module is the
+// one place that turns search parameters into a validated query and back (one zod schema
+// per parameter, the canonical form), so links, the form, the language switcher and the
+// open-data API all agree. The page drops bad values and says so (parseCatalogueQuery);
+// the API refuses them with 400 (lib/validation/api-query.ts, from catalogueParamsShape).
+// The search itself, in SQL, is lib/data/catalogue.ts.
 import { z } from 'zod';
 import {
   ContentCategory,
