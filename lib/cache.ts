@@ -17,17 +17,18 @@ export type CacheTag = (typeof CacheTag)[keyof typeof CacheTag];
 
 /**
  * Called first in a 'use cache' read in lib/data. Edits drop the entry by its tags; the
- * time limits are a safety net for what no edit announces (a season of opening hours that
- * starts, an exception that ends). They are the cached pages' own (revalidate 300,
- * expireTime 120 in next.config.ts): a page takes over the shortest limits of the reads it
- * made, and must still never be served more than two minutes old.
+ * time limit is a safety net for what no edit announces (a season of opening hours that
+ * starts, an exception that ends, a news item whose time has come). A cached page takes over
+ * the shortest limits of the reads it made, and since pages say what is open now and mark
+ * today, none may be served more than two minutes old (expireTime in next.config.ts): two
+ * minutes, after which the next visit reads afresh.
  * The integration tests call lib/data directly, outside Next.js's server, where the
  * directive is inert and there is nothing to tag.
  */
 export function cachedBy(...tags: CacheTag[]): void {
   if (!process.env.NEXT_RUNTIME) return;
   cacheTag(...tags);
-  cacheLife({ revalidate: 300, expire: 120 });
+  cacheLife({ revalidate: 120, expire: 120 });
 }
 
 /**
