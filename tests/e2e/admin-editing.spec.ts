@@ -86,6 +86,10 @@ test('an editor creates a measure with opening hours, publishes it, and the publ
   await visitor.goto(search);
   await visitor.goto(search);
   await expect(visitor.getByRole('link', { name, exact: true })).toHaveCount(0);
+  // … and its provider's page, a page kept whole in the page cache, is visited (and cached) too …
+  await visitor.goto('/tilbydere/alf-as');
+  await visitor.goto('/tilbydere/alf-as');
+  await expect(visitor.getByRole('link', { name, exact: true })).toHaveCount(0);
 
   await createMeasure(page);
   await page.getByRole('button', { name: 'Publiser' }).click();
@@ -93,6 +97,9 @@ test('an editor creates a measure with opening hours, publishes it, and the publ
 
   // … and publishing refreshes it.
   await visitor.goto(search);
+  await expect(visitor.getByRole('link', { name, exact: true })).toBeVisible();
+  // The cached page took the tags of the reads it made: publishing dropped it with them.
+  await visitor.goto('/tilbydere/alf-as');
   await expect(visitor.getByRole('link', { name, exact: true })).toBeVisible();
   await visitor.goto(`/tiltak/${slug}`);
   await expect(visitor.getByRole('heading', { level: 1, name })).toBeVisible();
