@@ -1,7 +1,7 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { oidcFormActionOrigin, securityHeaders } from './lib/http/security-headers';
-import { cachedPageRewrites } from './lib/i18n/cached-routes';
+import { proxyFreeRewrites } from './lib/i18n/cached-routes';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -32,10 +32,8 @@ const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files from its own package directory at run
   // time; bundling it would break those paths.
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'pg'],
-  // Cached pages (detail, provider, news, home, and one per distinct search: see
-  // app/[locale]/sok) are kept in memory only, in an LRU of this many bytes. On disk the
-  // number of distinct searches would make the cache grow without bound; after a restart
-  // each page is simply rendered again on its first visit.
+  // Cached pages (home, provider, news) are kept in memory only, in an LRU of this many
+  // bytes; after a restart each page is simply rendered again on its first visit.
   cacheMaxMemorySize: 256 * 1024 * 1024,
   // A cached page says what is open now and marks today, so it must not be served
   // arbitrarily old: one rendered more than this many seconds ago is rendered afresh before
@@ -43,13 +41,20 @@ const nextConfig: NextConfig = {
   // would show yesterday's "open now"). A CDN gets the same bound: s-maxage is the page's
   // revalidate time, stale-while-revalidate the rest up to this.
   expireTime: 120,
-  experimental: { isrFlushToDisk: false },
+  experimental: {
+    isrFlushToDisk: false,
+    // 'use cache' with cacheTag and cacheLife for the public reads in lib/data (lib/cache.ts),
+    // without Cache Components: those would send each page as a static shell whose
+    // per-request parts arrive later and are put in place by inline scripts, and a visitor
+    // without JavaScript would see the placeholders. Here every page is rendered whole.
+    useCache: true,
+  },
   // With REDIS_URL, every instance keeps its cache in one Redis (lib/cache-handler; README,
   // "Several instances"). Read when the server starts, so one build serves either way.
   ...(process.env.REDIS_URL ? sharedCacheHandlers : {}),
-  // The cached public pages reach their app route by these rewrites, without proxy.ts.
+  // The public pages everyone shares reach their app route by these rewrites, without proxy.ts.
   async rewrites() {
-    return { beforeFiles: cachedPageRewrites(), afterFiles: [], fallback: [] };
+    return { beforeFiles: proxyFreeRewrites(), afterFiles: [], fallback: [] };
   },
   async headers() {
     const noIndex = [{ key: 'X-Robots-Tag', value: 'noindex, nofollow' }];

@@ -1,14 +1,40 @@
 import 'server-only';
-import { revalidatePath } from 'next/cache';
+import { cacheLife, cacheTag, updateTag } from 'next/cache';
+
+// Caching in one place. The public reads in lib/data are cached by what they read
+// ('use cache' with the tags below, experimental.useCache in next.config.ts), and the
+// cached public pages (home, measure and provider pages, news) take those tags over from
+// the reads they made. An edit names what it changed, and every cached read and page that
+// used it is dropped at once: a published change is live on the next visit.
+
+/** What a cached read depends on. A read of measures with their provider's name takes both. */
+export const CacheTag = {
+  measures: 'measures',
+  providers: 'providers',
+  news: 'news',
+} as const;
+export type CacheTag = (typeof CacheTag)[keyof typeof CacheTag];
 
 /**
- * Public pages are cached (ISR, revalidate 300) and rendered on first visit. After any
- * edit that can show on them — a measure, provider or news item, in any of the three
- * languages, on lists, detail pages, the home page and the sitemap — the whole cache under
- * the root layout is dropped, so the change is live at once. Edits are rare enough that
- * finer paths would only add ways to forget one (a renamed slug's old page, a provider's
- * list of measures, /en/measures vs /tiltak).
+ * Called first in a 'use cache' read in lib/data. Edits drop the entry by its tags; the
+ * time limit is a safety net for what no edit announces (a season of opening hours that
+ * starts, an exception that ends, a news item whose time has come). A cached page takes over
+ * the shortest limits of the reads it made, and since pages say what is open now and mark
+ * today, none may be served more than two minutes old (expireTime in next.config.ts): two
+ * minutes, after which the next visit reads afresh.
+ * The integration tests call lib/data directly, outside Next.js's server, where the
+ * directive is inert and there is nothing to tag.
  */
-export function revalidatePublicPages(): void {
-  revalidatePath('/', 'layout');
+export function cachedBy(...tags: CacheTag[]): void {
+  if (!process.env.NEXT_RUNTIME) return;
+  cacheTag(...tags);
+  cacheLife({ revalidate: 120, expire: 120 });
+}
+
+/**
+ * After an edit, from the server action that made it: drops every cached read and page
+ * that depends on these tags, so the editor (and everyone else) sees the change at once.
+ */
+export function publicDataChanged(...tags: CacheTag[]): void {
+  for (const tag of new Set(tags)) updateTag(tag);
 }

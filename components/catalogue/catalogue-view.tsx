@@ -5,7 +5,6 @@ import { EMPTY_QUERY, hasFilters, PAGE_SIZE, type CatalogueQuery, type QueryProb
 import { searchCatalogue } from '@/lib/data/catalogue';
 import { localizedHeadline } from '@/lib/i18n/content';
 import type { Locale } from '@/lib/i18n/routing';
-import { setCurrentList } from '@/lib/my-list/current';
 import { ActiveFilterLinks } from './active-filter-links';
 import { catalogueHref, cataloguePath } from './links';
 import { Pagination } from './pagination';
@@ -16,8 +15,6 @@ import { SearchForm } from './search-form';
 /** The catalogue: search form, notices, result count, results and paging for one query. */
 export async function CatalogueView({ locale, query: requested, problems }: { locale: Locale; query: CatalogueQuery; problems: QueryProblem[] }) {
   let query = requested;
-  // The cards' links to measure pages carry the list too (see components/catalogue/links.ts).
-  setCurrentList(query.list ?? []);
   const now = new Date();
   const [t, firstTry] = await Promise.all([getTranslations('Catalogue'), searchCatalogue(query, now)]);
   let result = firstTry;
@@ -59,6 +56,7 @@ export async function CatalogueView({ locale, query: requested, problems }: { lo
                   item={item}
                   locale={locale}
                   now={now}
+                  list={query.list ?? []}
                   actions={<CardListLink locale={locale} query={query} slug={item.slug} name={localizedHeadline(item, locale).name.text} />}
                 />
               </li>

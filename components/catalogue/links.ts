@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { toSearchParams, type CatalogueQuery } from '@/lib/catalogue/query';
 import { getPathname } from '@/lib/i18n/navigation';
 import { defaultLocale, locales, type Locale } from '@/lib/i18n/routing';
-import { currentList } from '@/lib/my-list/current';
 import { LIST_PARAM, serializeList } from '@/lib/my-list/list';
 
 /** The catalogue's localized path, for the search form's action. */
@@ -26,13 +25,12 @@ const withList = (path: string, list: readonly string[] | null) =>
   list === null ? path : `${path}?${new URLSearchParams({ [LIST_PARAM]: serializeList(list) })}`;
 
 /**
- * A measure's page. With a list (by default the one the current render knows, see
- * lib/my-list/current.ts) the link carries it, so the page can offer to add or remove
- * the measure and keep the rest; without one it is the plain, cached page.
+ * A measure's page. With a list the link carries it, so the page can offer to add or
+ * remove the measure and keep the rest; without one it is the plain page.
  */
-export function measureHref(locale: Locale, slug: string, list: readonly string[] | null = currentList()): string {
+export function measureHref(locale: Locale, slug: string, list: readonly string[]): string {
   const path = getPathname({ locale, href: { pathname: '/tiltak/[slug]', params: { slug } } });
-  return withList(path, list && list.length > 0 ? list : null);
+  return withList(path, list.length > 0 ? list : null);
 }
 
 /** A measure's page that knows the list even when it is empty (after removing the last one). */

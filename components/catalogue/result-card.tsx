@@ -6,7 +6,20 @@ import { langFor } from '../measures/translated';
 import { measureHref } from './links';
 import { OpeningLine } from './opening-line';
 
-export async function ResultCard({ item, locale, now, actions }: { item: CatalogueItem; locale: Locale; now: Date; actions?: React.ReactNode }) {
+/** One search result; its link to the measure's page carries the visitor's list, if any. */
+export async function ResultCard({
+  item,
+  locale,
+  now,
+  list,
+  actions,
+}: {
+  item: CatalogueItem;
+  locale: Locale;
+  now: Date;
+  list: readonly string[];
+  actions?: React.ReactNode;
+}) {
   const t = await getTranslations('Catalogue.card');
   const tEnum = await getTranslations('Enums');
   const tFacts = await getTranslations('Facts');
@@ -32,7 +45,7 @@ export async function ResultCard({ item, locale, now, actions }: { item: Catalog
   return (
     <article className="result-card">
       <h2 lang={langFor(text.name, locale)}>
-        <a href={measureHref(locale, item.slug)}>{text.name.text}</a>
+        <a href={measureHref(locale, item.slug, list)}>{text.name.text}</a>
       </h2>
       <p className="text-sm text-muted">
         {item.providerName}

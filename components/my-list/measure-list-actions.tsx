@@ -2,17 +2,14 @@ import { getTranslations } from 'next-intl/server';
 import { catalogueHref, measureHrefWithList, myListHref } from '@/components/catalogue/links';
 import { EMPTY_QUERY } from '@/lib/catalogue/query';
 import type { Locale } from '@/lib/i18n/routing';
-import { currentList } from '@/lib/my-list/current';
 import { hasItem, MAX_LIST_LENGTH, withItem, withoutItem } from '@/lib/my-list/list';
 
 /**
- * "Add to / remove from my list" on a measure's page. The cached page cannot know the
- * visitor's list, so its link starts one with this measure; the list-aware twin of the
- * page (app/[locale]/tiltak-i-liste, reached with ?list=) changes the list it was given.
+ * "Add to / remove from my list" on a measure's page: a plain link to the same page with
+ * the list changed (the list the page was opened with, ?list=, or a new one).
  */
-export async function MeasureListActions({ locale, slug }: { locale: Locale; slug: string }) {
+export async function MeasureListActions({ locale, slug, list }: { locale: Locale; slug: string; list: readonly string[] }) {
   const t = await getTranslations('MyList');
-  const list = currentList() ?? [];
   const inList = hasItem(list, slug);
   const full = !inList && list.length >= MAX_LIST_LENGTH;
   const button = 'inline-flex min-h-11 items-center rounded border border-brand-700 px-3 font-semibold no-underline';
@@ -30,7 +27,7 @@ export async function MeasureListActions({ locale, slug }: { locale: Locale; slu
       {list.length > 0 && (
         <>
           <a href={myListHref(locale, list)}>{t('openListCount', { count: list.length })}</a>
-          <a href={catalogueHref(locale, { ...EMPTY_QUERY, list })}>{t('findMore')}</a>
+          <a href={catalogueHref(locale, { ...EMPTY_QUERY, list: [...list] })}>{t('findMore')}</a>
         </>
       )}
     </div>

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { approveChangeRequest, rejectChangeRequest } from '@/lib/services/change-requests';
 import { EDITORS } from '@/lib/services/types';
-import { revalidatePublicPages } from '@/lib/cache';
+import { CacheTag, publicDataChanged } from '@/lib/cache';
 import { getPrisma } from '@/lib/db';
 import { optionalText } from '@/lib/validation/fields';
 import { redirectToAdmin } from './navigation';
@@ -22,7 +22,7 @@ export const approveChangeRequestAction = postAction(
   async ({ actor, bound: [id], input }) => {
     const result = await approveChangeRequest(getPrisma(), actor, id, input);
     if (!result.ok) return redirectToAdmin(PATH, { problem: result.error === 'conflict' ? 'conflict' : result.error === 'invalid' ? 'alreadyReviewed' : 'notFound', request: id });
-    revalidatePublicPages();
+    publicDataChanged(CacheTag.measures);
     return redirectToAdmin(PATH, { saved: 'approved' });
   },
 );

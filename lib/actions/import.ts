@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { importMeasuresCsv, type ImportReport } from '@/lib/admin/measure-csv';
 import { EDITORS } from '@/lib/services/types';
-import { revalidatePublicPages } from '@/lib/cache';
+import { CacheTag, publicDataChanged } from '@/lib/cache';
 import { getPrisma } from '@/lib/db';
 import type { FieldErrors } from '@/lib/validation/form-data';
 import { formAction } from './safe-action';
@@ -35,7 +35,7 @@ export const importMeasuresAction = formAction(
     if (!result.ok) return { status: 'error', formError: 'invalid' };
     const report = result.value;
     if (report.applied) {
-      revalidatePublicPages();
+      publicDataChanged(CacheTag.measures, CacheTag.providers);
       return { status: 'done', report, applied: true, csv: null };
     }
     return { status: 'done', report, csv: report.problems.length === 0 ? text : null };

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { createMeasure, deleteMeasure, restoreMeasureVersion, setMeasureStatus, updateMeasure, verifyMeasure } from '@/lib/services/measures';
 import { EDITORS, STAFF } from '@/lib/services/types';
-import { revalidatePublicPages } from '@/lib/cache';
+import { CacheTag, publicDataChanged } from '@/lib/cache';
 import { getPrisma } from '@/lib/db';
 import { checkbox, version } from '@/lib/validation/fields';
 import type { FieldErrors, FormValues } from '@/lib/validation/form-data';
@@ -30,7 +30,7 @@ export const createMeasureAction = formAction(
     if (more) return more;
     const result = await createMeasure(getPrisma(), actor, input);
     if (!result.ok) return failureState(result, values);
-    revalidatePublicPages();
+    publicDataChanged(CacheTag.measures);
     return redirectToAdmin(measurePath(result.value.id), { saved: 'created' });
   },
 );
@@ -44,7 +44,7 @@ export const updateMeasureAction = formAction(
     const result = await updateMeasure(getPrisma(), actor, id, input);
     if (!result.ok) return failureState(result, values);
     if (result.value.kind === 'proposed') return redirectToAdmin(measurePath(id), { saved: 'proposed' });
-    revalidatePublicPages();
+    publicDataChanged(CacheTag.measures);
     return redirectToAdmin(measurePath(id), { saved: 'updated' });
   },
 );
@@ -55,7 +55,7 @@ const PROBLEM: Record<string, string> = { conflict: 'stale', not_found: 'notFoun
 
 async function finish(result: { ok: boolean; error?: string }, done: string, path: string): Promise<never> {
   if (result.ok) {
-    revalidatePublicPages();
+    publicDataChanged(CacheTag.measures);
     return redirectToAdmin(path, { saved: done });
   }
   return redirectToAdmin(path, { problem: PROBLEM[result.error ?? ''] ?? 'invalid' });
@@ -81,7 +81,7 @@ export const deleteMeasureAction = postAction(
   async ({ actor, bound: [id], input }) => {
     const result = await deleteMeasure(getPrisma(), actor, id, input);
     if (!result.ok) return redirectToAdmin(measurePath(id), { problem: result.error === 'invalid' ? 'confirmDelete' : (PROBLEM[result.error] ?? 'invalid') });
-    revalidatePublicPages();
+    publicDataChanged(CacheTag.measures);
     return redirectToAdmin('/admin/tiltak', { saved: 'deleted' });
   },
 );

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { createNews, updateNews } from '@/lib/services/news';
 import { EDITORS } from '@/lib/services/types';
-import { revalidatePublicPages } from '@/lib/cache';
+import { CacheTag, publicDataChanged } from '@/lib/cache';
 import { getPrisma } from '@/lib/db';
 import { newsCreateSchema, newsUpdateSchema, type NewsCreateInput, type NewsUpdateInput } from '@/lib/validation/news';
 import { redirectToAdmin } from './navigation';
@@ -20,12 +20,12 @@ export const saveNewsAction = formAction(
     if (id === null) {
       const result = await createNews(getPrisma(), actor, input as NewsCreateInput);
       if (!result.ok) return failureState(result, values);
-      revalidatePublicPages();
+      publicDataChanged(CacheTag.news);
       return redirectToAdmin(`/admin/nyheter/${result.value.id}`, { saved: 'created' });
     }
     const result = await updateNews(getPrisma(), actor, id, input as NewsUpdateInput);
     if (!result.ok) return failureState(result, values);
-    revalidatePublicPages();
+    publicDataChanged(CacheTag.news);
     return redirectToAdmin(`/admin/nyheter/${id}`, { saved: 'updated' });
   },
 );

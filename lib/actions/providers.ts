@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { createProvider, updateProvider } from '@/lib/services/providers';
 import { EDITORS } from '@/lib/services/types';
-import { revalidatePublicPages } from '@/lib/cache';
+import { CacheTag, publicDataChanged } from '@/lib/cache';
 import { getPrisma } from '@/lib/db';
 import { providerCreateSchema, providerUpdateSchema, type ProviderCreateInput, type ProviderUpdateInput } from '@/lib/validation/provider';
 import { redirectToAdmin } from './navigation';
@@ -20,12 +20,12 @@ export const saveProviderAction = formAction(
     if (id === null) {
       const result = await createProvider(getPrisma(), actor, input as ProviderCreateInput);
       if (!result.ok) return failureState(result, values);
-      revalidatePublicPages();
+      publicDataChanged(CacheTag.providers);
       return redirectToAdmin(`/admin/tilbydere/${result.value.id}`, { saved: 'created' });
     }
     const result = await updateProvider(getPrisma(), actor, id, input as ProviderUpdateInput);
     if (!result.ok) return failureState(result, values);
-    revalidatePublicPages();
+    publicDataChanged(CacheTag.providers);
     return redirectToAdmin(`/admin/tilbydere/${id}`, { saved: 'updated' });
   },
 );

@@ -1,6 +1,9 @@
-// The catalogue's whole state lives in the URL. This module is the one place that turns
-// search parameters into a validated query and back, so links, the form, the language
-// switcher and the API all agree. Bad values are dropped and reported, never fatal.
+// Search starts here. The catalogue's whole state lives in the URL, and this module is the
+// one place that turns search parameters into a validated query and back (one zod schema
+// per parameter, the canonical form), so links, the form, the language switcher and the
+// open-data API all agree. The page drops bad values and says so (parseCatalogueQuery);
+// the API refuses them with 400 (lib/validation/api-query.ts, from catalogueParamsShape).
+// The search itself, in SQL, is lib/data/catalogue.ts.
 import { z } from 'zod';
 import {
   ContentCategory,
@@ -84,73 +87,145 @@ function valuesOf(params: RawParams, key: string): string[] {
   return (Array.isArray(v) ? v : [v]).filter((item): item is string => typeof item === 'string');
 }
 
-// Enum values travel in URLs in lower case: ?district=arna&category=music.
-const lowerEnum = <T extends string>(values: readonly T[]) =>
-  z.string().trim().toUpperCase().pipe(z.enum(values as [T, ...T[]]));
-const lowerList = <T extends string>(values: readonly T[]) => z.string().trim().toLowerCase().pipe(z.enum(values as [T, ...T[]]));
+// One schema per parameter value, shared by the page and the API. The messages are the
+// API's (English, naming what is allowed); the page only asks whether a value is good.
 
-const schemas = {
-  district: lowerEnum(Object.values(District)),
-  kind: lowerEnum(Object.values(MeasureKind)),
-  category: lowerEnum(Object.values(ContentCategory)),
-  sobriety: lowerEnum(Object.values(SobrietyRule)),
-  criteria: lowerList(CRITERIA),
-  gender: lowerList(GENDER_FILTERS),
-  sort: lowerList(SORTS),
-  age: z.string().trim().regex(/^\d{1,3}$/).transform(Number).pipe(z.number().int().min(0).max(120)),
-  page: z.string().trim().regex(/^\d{1,4}$/).transform(Number).pipe(z.number().int().min(1).max(MAX_PAGE)),
-  toggle: z.enum(['1', 'true', 'on', 'yes']),
+const oneOf = (values: readonly string[]) => `must be one of: ${values.map((v) => v.toLowerCase()).join(', ')}`;
+
+/** An enum value in any case; the output is the stored spelling. Enums travel in lower case. */
+const enumValue = <T extends string>(values: readonly T[], upper: boolean) => {
+  const spell = (v: string) => (upper ? v.toUpperCase() : v.toLowerCase()) as T;
+  return z
+    .string()
+    .trim()
+    .refine((v) => values.includes(spell(v)), { error: (issue) => `"${String(issue.input)}" ${oneOf(values)}` })
+    .transform(spell);
 };
+
+/** A whole number from `min` to `max`. */
+export const integerParam = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d{1,6}$/, { error: (issue) => `"${String(issue.input)}" is not a whole number` })
+    .transform(Number)
+    .pipe(z.number().min(min, { error: `must be at least ${min}` }).max(max, { error: `must be at most ${max}` }));
+
+const ON = ['1', 'true', 'on', 'yes'];
+const OFF = ['0', 'false', 'off', 'no'];
+const flag = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine((v) => ON.includes(v) || OFF.includes(v), { error: (issue) => `"${String(issue.input)}" must be true or false` })
+  .transform((v) => ON.includes(v));
+
+const VALUE = {
+  q: z
+    .string()
+    .transform(cleanSearchText)
+    .pipe(z.string().max(MAX_QUERY_LENGTH, { error: `must be at most ${MAX_QUERY_LENGTH} characters` })),
+  district: enumValue(Object.values(District), true),
+  age: integerParam(0, 120),
+  gender: enumValue(GENDER_FILTERS, false),
+  kind: enumValue(Object.values(MeasureKind), true),
+  category: enumValue(Object.values(ContentCategory), true),
+  criteria: enumValue(CRITERIA, false),
+  sobriety: enumValue(Object.values(SobrietyRule), true),
+  sort: enumValue(SORTS, false),
+  page: integerParam(1, MAX_PAGE),
+  ...(Object.fromEntries(TOGGLES.map((t) => [t, flag])) as Record<Toggle, typeof flag>),
+} satisfies Record<Exclude<CatalogueParam, typeof LIST_PARAM>, z.ZodType>;
+
+/** Parameters that may be given several times (any of them matches). */
+const MANY_VALUED = ['district', 'kind', 'category', 'criteria'] as const;
+
+/** A parameter that may appear once: the array of its values has at most one element. */
+export const onceParam = <T extends z.ZodType>(schema: T) =>
+  z.array(schema).max(1, { error: 'must be given only once' }).optional().transform((v) => v?.[0]);
+const manyParam = <T extends z.ZodType>(schema: T) =>
+  z
+    .array(schema)
+    .optional()
+    .transform((v) => [...new Set(v ?? [])]);
+
+/**
+ * The catalogue's parameters (without the list), each as the array of its values: the
+ * strict form the API uses, where a bad value is the caller's mistake (a 400 naming it).
+ */
+export const catalogueParamsShape = {
+  q: onceParam(VALUE.q),
+  district: manyParam(VALUE.district),
+  age: onceParam(VALUE.age),
+  gender: onceParam(VALUE.gender),
+  kind: manyParam(VALUE.kind),
+  category: manyParam(VALUE.category),
+  criteria: manyParam(VALUE.criteria),
+  sobriety: onceParam(VALUE.sobriety),
+  sort: onceParam(VALUE.sort),
+  page: onceParam(VALUE.page),
+  ...(Object.fromEntries(TOGGLES.map((t) => [t, onceParam(flag)])) as Record<Toggle, ReturnType<typeof onceParam<typeof flag>>>),
+};
+const catalogueParamsSchema = z.object(catalogueParamsShape);
+type CatalogueParams = z.output<typeof catalogueParamsSchema>;
+
+/** Valid parameters as a query: defaults filled in, relevance only with words to rank by. */
+export function toCatalogueQuery(d: CatalogueParams): CatalogueQuery {
+  const q = d.q ?? '';
+  const sort = d.sort ?? (q ? 'relevance' : 'name');
+  return {
+    q,
+    districts: d.district,
+    age: d.age ?? null,
+    gender: d.gender ?? null,
+    kinds: d.kind,
+    categories: d.category,
+    criteria: d.criteria,
+    sobriety: d.sobriety ?? null,
+    toggles: TOGGLES.filter((t) => d[t] === true),
+    sort: !q && sort === 'relevance' ? 'name' : sort,
+    page: d.page ?? 1,
+  };
+}
 
 /**
  * The catalogue's URL parameters. Others are ignored without a notice: they are not the
- * visitor's choices but tags other sites add to shared links (fbclid, utm_source). A
- * catalogue address with none of these is the plain catalogue, which proxy.ts's matcher
- * (written out there) lets Next.js serve from the cache without running the proxy.
+ * visitor's choices but tags other sites add to shared links (fbclid, utm_source).
  */
 export const CATALOGUE_PARAMS = ['q', 'district', 'age', 'gender', 'kind', 'category', 'criteria', 'sobriety', 'sort', 'page', LIST_PARAM, ...TOGGLES] as const;
 export type CatalogueParam = (typeof CATALOGUE_PARAMS)[number];
 
+/**
+ * The page's reading of its URL: each bad value is dropped and reported (the page says
+ * what it ignored), a parameter given more than once counts once, over-long words are
+ * shortened. Never fails.
+ */
 export function parseCatalogueQuery(params: RawParams): { query: CatalogueQuery; problems: QueryProblem[] } {
   const problems: QueryProblem[] = [];
-  const list = <T,>(key: CatalogueParam, schema: z.ZodType<T>): T[] => {
-    const out: T[] = [];
+  // The values that pass, as the strict schema below will accept them.
+  const good: Record<string, string[]> = {};
+  for (const key of Object.keys(VALUE) as (keyof typeof VALUE)[]) {
+    if (key === 'q') continue;
+    const values: string[] = [];
     for (const raw of valuesOf(params, key)) {
       if (raw.trim() === '') continue;
-      const r = schema.safeParse(raw);
-      if (r.success) {
-        if (!out.includes(r.data)) out.push(r.data);
-      } else problems.push({ param: key, kind: 'invalid' });
+      if (VALUE[key].safeParse(raw).success) values.push(raw);
+      else problems.push({ param: key, kind: 'invalid' });
     }
-    return out;
-  };
-  const single = <T,>(key: CatalogueParam, schema: z.ZodType<T>): T | null => list(key, schema)[0] ?? null;
-
+    // A parameter that takes one value keeps its first good one.
+    good[key] = (MANY_VALUED as readonly string[]).includes(key) ? values : values.slice(0, 1);
+  }
   let q = cleanSearchText(valuesOf(params, 'q').join(' '));
   if (q.length > MAX_QUERY_LENGTH) {
     problems.push({ param: 'q', kind: 'too_long' });
     q = q.slice(0, MAX_QUERY_LENGTH).trim();
   }
+  good.q = q ? [q] : [];
   const myList = parseList(valuesOf(params, LIST_PARAM));
   // The list page explains a list's problems in detail; here "part of the link was ignored" will do.
   if (myList.problems.length > 0) problems.push({ param: LIST_PARAM, kind: 'invalid' });
-  const query: CatalogueQuery = {
-    q,
-    districts: list('district', schemas.district),
-    age: single('age', schemas.age),
-    gender: single('gender', schemas.gender),
-    kinds: list('kind', schemas.kind),
-    categories: list('category', schemas.category),
-    criteria: list('criteria', schemas.criteria),
-    sobriety: single('sobriety', schemas.sobriety),
-    toggles: TOGGLES.filter((t) => list(t, schemas.toggle).length > 0),
-    sort: single('sort', schemas.sort) ?? (q ? 'relevance' : 'name'),
-    page: single('page', schemas.page) ?? 1,
-    ...(myList.slugs.length > 0 && { list: myList.slugs }),
-  };
-  // Relevance means nothing without words to be relevant to.
-  if (!query.q && query.sort === 'relevance') query.sort = 'name';
-  return { query, problems };
+  const query = toCatalogueQuery(catalogueParamsSchema.parse(good));
+  return { query: myList.slugs.length > 0 ? { ...query, list: myList.slugs } : query, problems };
 }
 
 /** The canonical URL search string for a query: defaults left out, stable order. */

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { CatalogueQuery, Criterion } from '@/lib/catalogue/query';
 import { cleanSearchText, PAGE_SIZE } from '@/lib/catalogue/query';
+import { CacheTag, cachedBy } from '@/lib/cache';
 import { getPrisma } from '@/lib/db';
 import type { TranslationColumns } from '@/lib/i18n/content';
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
@@ -164,16 +165,40 @@ interface Row {
 }
 
 /**
- * `prisma` defaults to the app's database; tests pass their own. `pageSize` is the
- * catalogue page's 20 unless the open-data API asks for another (it allows up to 100).
+ * The catalogue's search. Without `prisma` (the catalogue page) the result is cached per
+ * search; the open-data API and the tests pass a client and read the database directly.
+ * `pageSize` is the catalogue page's 20 unless the API asks for another (up to 100).
  */
 export async function searchCatalogue(
   query: CatalogueQuery,
   now = new Date(),
-  prisma: PrismaClient = getPrisma(),
+  prisma?: PrismaClient,
   pageSize = PAGE_SIZE,
 ): Promise<CatalogueResult> {
-  query = { ...query, q: cleanSearchText(query.q) };
+  // The list travels with the search but does not change what it finds.
+  const search: CatalogueQuery = { ...query, q: cleanSearchText(query.q), list: undefined };
+  if (prisma) return runSearch(search, now, prisma, pageSize);
+  return cachedSearch(search, searchMoment(search, now), pageSize);
+}
+
+/**
+ * How long a search's answer holds: "open now" and "tonight" change by the minute, every
+ * other filter only by the day (seasons, exceptions). Part of the cache key, so the same
+ * search within that span is answered from the cache.
+ */
+function searchMoment(query: CatalogueQuery, now: Date): string {
+  const { date, minutes } = osloToday(now);
+  return query.toggles.includes('open_now') || query.toggles.includes('tonight') ? `${date} ${minutes}` : date;
+}
+
+async function cachedSearch(query: CatalogueQuery, moment: string, pageSize: number): Promise<CatalogueResult> {
+  'use cache';
+  cachedBy(CacheTag.measures, CacheTag.providers);
+  void moment;
+  return runSearch(query, new Date(), getPrisma(), pageSize);
+}
+
+async function runSearch(query: CatalogueQuery, now: Date, prisma: PrismaClient, pageSize: number): Promise<CatalogueResult> {
   const filters = whereSql(query, now);
   const order = (rank: boolean) =>
     rank && query.sort === 'relevance'

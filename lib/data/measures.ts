@@ -1,4 +1,5 @@
 import 'server-only';
+import { CacheTag, cachedBy } from '@/lib/cache';
 import { getPrisma } from '@/lib/db';
 import { dateColumn, isoDay, osloDate } from '@/lib/domain/oslo-date';
 import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
@@ -123,6 +124,8 @@ export async function listMeasureSnapshots(prisma: PrismaClient = getPrisma()): 
 }
 
 export async function countPublishedMeasures(prisma: PrismaClient = getPrisma()): Promise<number> {
+  'use cache';
+  cachedBy(CacheTag.measures);
   return prisma.measure.count({ where: { status: 'PUBLISHED' } });
 }
 
@@ -132,6 +135,8 @@ export async function getPublishedMeasure(
   now = new Date(),
   prisma: PrismaClient = getPrisma(),
 ): Promise<MeasureDetail | null> {
+  'use cache';
+  cachedBy(CacheTag.measures, CacheTag.providers);
   if (!isSlug(slug)) return null;
   // Past exceptions are of no use to a visitor.
   const [record] = await findMeasureRecords(prisma, { slug, status: 'PUBLISHED' }, { exceptionsFrom: osloDate(now) });
@@ -148,6 +153,8 @@ export async function listRelatedMeasures(
   limit = 4,
   prisma: PrismaClient = getPrisma(),
 ): Promise<MeasureListItem[]> {
+  'use cache';
+  cachedBy(CacheTag.measures, CacheTag.providers);
   const categories = Prisma.sql`${measure.categories}::text[]::"ContentCategory"[]`;
   const kind = Prisma.sql`${measure.kind}::"MeasureKind"`;
   return prisma.$queryRaw<MeasureListItem[]>`

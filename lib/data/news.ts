@@ -1,4 +1,5 @@
 import 'server-only';
+import { CacheTag, cachedBy } from '@/lib/cache';
 import { getPrisma } from '@/lib/db';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 
@@ -20,6 +21,8 @@ const publishedNow = () => ({ status: 'PUBLISHED' as const, publishedAt: { lte: 
  * only while it is itself published.
  */
 export async function listLatestNews(limit?: number, prisma: PrismaClient = getPrisma()): Promise<NewsListItem[]> {
+  'use cache';
+  cachedBy(CacheTag.news, CacheTag.measures);
   const rows = await prisma.newsItem.findMany({
     where: publishedNow(),
     orderBy: [{ publishedAt: 'desc' }, { slug: 'asc' }],

@@ -1,4 +1,5 @@
 import 'server-only';
+import { CacheTag, cachedBy } from '@/lib/cache';
 import { isSlug } from '@/lib/validation/fields';
 import { getPrisma } from '@/lib/db';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
@@ -28,6 +29,8 @@ export interface ProviderDetail {
 
 /** Providers with at least one published measure, by name, with how many they have. */
 export async function listProviders(prisma: PrismaClient = getPrisma()): Promise<ProviderListItem[]> {
+  'use cache';
+  cachedBy(CacheTag.providers, CacheTag.measures);
   const rows = await prisma.provider.findMany({
     where: { measures: { some: { status: 'PUBLISHED' } } },
     select: {
@@ -43,6 +46,8 @@ export async function listProviders(prisma: PrismaClient = getPrisma()): Promise
 
 /** A provider by slug with its published measures, or null for an unknown slug. */
 export async function getProvider(slug: string, prisma: PrismaClient = getPrisma()): Promise<ProviderDetail | null> {
+  'use cache';
+  cachedBy(CacheTag.providers, CacheTag.measures);
   if (!isSlug(slug)) return null;
   const row = await prisma.provider.findUnique({
     where: { slug },

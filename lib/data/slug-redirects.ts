@@ -1,4 +1,5 @@
 import 'server-only';
+import { CacheTag, cachedBy } from '@/lib/cache';
 import { isSlug } from '@/lib/validation/fields';
 import { getPrisma } from '@/lib/db';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
@@ -8,6 +9,8 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
  * Old links keep working after an editor renames a measure.
  */
 export async function findRenamedMeasureSlug(oldSlug: string, prisma: PrismaClient = getPrisma()): Promise<string | null> {
+  'use cache';
+  cachedBy(CacheTag.measures);
   if (!isSlug(oldSlug)) return null;
   const redirect = await prisma.slugRedirect.findUnique({
     where: { oldSlug },

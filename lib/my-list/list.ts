@@ -39,6 +39,13 @@ export function parseList(values: readonly string[]): { slugs: string[]; problem
   return { slugs, problems };
 }
 
+/** The list in a page's searchParams (Next.js gives one value as a string, several as an array). */
+export function listFromSearchParams(params: Record<string, string | string[] | undefined>): string[] {
+  const raw = Object.hasOwn(params, LIST_PARAM) ? params[LIST_PARAM] : undefined;
+  const values = (Array.isArray(raw) ? raw : [raw]).filter((v): v is string => typeof v === 'string');
+  return parseList(values).slugs;
+}
+
 /** The parameter's value: slugs joined by commas (short in SMS and QR codes). */
 export function serializeList(slugs: readonly string[]): string {
   return slugs.join(',');

@@ -19,6 +19,11 @@ export interface LoadOptions {
   connections: number;
   durationMs: number;
   timeoutMs?: number;
+  /**
+   * Paths to request once each, in order, instead of repeating `url`'s: the run ends when
+   * all have been answered (or at the duration, whichever comes first).
+   */
+  stream?: string[];
 }
 
 // What a browser sends on a page visit, so the server compresses as it would for people.
@@ -50,7 +55,7 @@ function requestOnce(target: URL, agent: http.Agent, timeoutMs: number): Promise
   });
 }
 
-export async function runLoad({ url, connections, durationMs, timeoutMs = 30_000 }: LoadOptions): Promise<LoadResult> {
+export async function runLoad({ url, connections, durationMs, timeoutMs = 30_000, stream }: LoadOptions): Promise<LoadResult> {
   const target = new URL(url);
   if (target.protocol !== 'http:' || target.hostname !== '127.0.0.1') throw new Error(`Refusing to load ${url}: only http://127.0.0.1 is allowed`);
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
@@ -59,10 +64,16 @@ export async function runLoad({ url, connections, durationMs, timeoutMs = 30_000
   const started = performance.now();
   const deadline = started + durationMs;
 
+  let next = 0;
   const worker = async () => {
     while (performance.now() < deadline) {
+      let path = target;
+      if (stream) {
+        if (next >= stream.length) break;
+        path = new URL(stream[next++]!, target);
+      }
       const t0 = performance.now();
-      const outcome = await requestOnce(target, agent, timeoutMs);
+      const outcome = await requestOnce(path, agent, timeoutMs);
       latencies.push(performance.now() - t0);
       statuses[outcome] = (statuses[outcome] ?? 0) + 1;
     }

@@ -86,11 +86,11 @@ for (const [name, path] of Object.entries(WHOLE_PAGES)) {
 }
 
 test('the language links keep the search and filters, also without JavaScript', async ({ browser, request }) => {
-  // Served from the search cache (app/[locale]/sok): the server still puts the query in the links.
+  // The server puts the query in the links, so they work without JavaScript.
   const html = await (await request.get('/tiltak?q=arbeid&district=arna&district=fana&evening=1')).text();
   expect(html).toContain('href="/en/measures?q=arbeid&amp;district=arna&amp;district=fana&amp;evening=1"');
   expect(html).toContain('href="/nn/tiltak?q=arbeid&amp;district=arna&amp;district=fana&amp;evening=1"');
-  // The cached plain catalogue: the same page in the other languages, not the internal path.
+  // The plain catalogue: the same page in the other languages, not an internal path.
   const plain = await (await request.get('/tiltak')).text();
   expect(plain).toContain('href="/en/measures"');
   expect(plain).not.toMatch(/href="[^"]*(alle-tiltak|\/sok)/);

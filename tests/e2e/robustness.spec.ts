@@ -158,10 +158,11 @@ test.describe('bad measure addresses', () => {
     expect(statuses).toEqual([400, 400, 400]);
   });
 
-  test('the routes behind the catalogue and the list are not addresses of their own → 404', async ({ request }) => {
+  test('no second address for a search or a measure with a list → 404', async ({ request }) => {
     const statuses = [];
     for (const path of ['/sok', '/nb/sok', '/en/sok/q%3Dtrening', '/sok/whatever', '/tiltak-i-liste/dagsverket?list=dagsverket', '/nn/tiltak-i-liste/dagsverket']) {
-      statuses.push((await request.get(path, { maxRedirects: 0 })).status());
+      // /nb/… first redirects to the address without the default language, like every page.
+      statuses.push((await request.get(path)).status());
     }
     expect(statuses).toEqual([404, 404, 404, 404, 404, 404]);
     // While the addresses that lead there still work.

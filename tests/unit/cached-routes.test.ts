@@ -1,25 +1,25 @@
-// The cached public pages skip proxy.ts and reach their app route by next.config.ts's
-// rewrites (lib/i18n/cached-routes.ts). proxy.ts's matcher has to be written out by hand,
-// so this checks, with Next.js's own matching code, that the two agree: each cached page's
-// address skips the proxy and is rewritten to the right route, and every other address
-// still goes through the proxy. tests/e2e/pages.spec.ts checks the same against the server.
+// The public pages everyone shares skip proxy.ts and reach their app route by
+// next.config.ts's rewrites (lib/i18n/cached-routes.ts). proxy.ts's matcher has to be
+// written out by hand, so this checks, with Next.js's own matching code, that the two
+// agree: each such page's address, with any search parameters, skips the proxy and is
+// rewritten to the right route, and every other address still goes through the proxy.
+// tests/e2e/pages.spec.ts checks the same against the server.
 import { readFileSync } from 'node:fs';
 import * as pageStaticInfo from 'next/dist/build/analysis/get-page-static-info';
 import { getMiddlewareRouteMatcher } from 'next/dist/shared/lib/router/utils/middleware-route-matcher';
 import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match';
-import { matchHas } from 'next/dist/shared/lib/router/utils/prepare-destination';
 import { describe, expect, it } from 'vitest';
 import { config } from '@/proxy';
 import { CATALOGUE_PARAMS } from '@/lib/catalogue/query';
-import { CACHED_ROUTES, cachedPageRewrites } from '@/lib/i18n/cached-routes';
+import { PROXY_FREE_ROUTES, proxyFreeRewrites } from '@/lib/i18n/cached-routes';
 import { getPathname } from '@/lib/i18n/navigation';
 import { locales, routing, type AppPathname } from '@/lib/i18n/routing';
 import { LIST_PARAM } from '@/lib/my-list/list';
 
 const SLUG = 'arna-aktiv';
 
-/** The folder under app/[locale] that serves a cached route ('' for the home page). */
-const appRoute = (route: string) => (route === '/' ? '' : route === '/tiltak' ? '/sok' : route);
+/** The folder under app/[locale] that serves a route ('' for the home page). */
+const appRoute = (route: string) => (route === '/' ? '' : route);
 
 type Request = { url: string; path: string; query: Record<string, string> };
 function request(url: string): Request {
@@ -37,11 +37,10 @@ function runsProxy({ path, query }: Request): boolean {
 }
 
 /** Where next.config.ts's rewrites send an address, as Next.js matches them; the path itself if none applies. */
-function rewritten({ path, query }: Request): string {
-  for (const rule of cachedPageRewrites()) {
+function rewritten({ path }: Request): string {
+  for (const rule of proxyFreeRewrites()) {
     const params = getPathMatch(rule.source)(path);
     if (!params) continue;
-    if (rule.missing && !matchHas({ headers: {}, cookies: {} } as never, query, [], rule.missing)) continue;
     return rule.destination.replace(':slug', String(params.slug));
   }
   return path;
@@ -52,8 +51,8 @@ function publicUrl(route: AppPathname, locale: (typeof locales)[number]): string
   return getPathname({ locale, href: href as never });
 }
 
-describe('cached pages skip the proxy', () => {
-  const cases = CACHED_ROUTES.flatMap((route) => locales.map((locale) => ({ route, locale, url: publicUrl(route, locale) })));
+describe('the shared public pages skip the proxy', () => {
+  const cases = PROXY_FREE_ROUTES.flatMap((route) => locales.map((locale) => ({ route, locale, url: publicUrl(route, locale) })));
 
   it.each(cases)('$url ($locale) is rewritten to app/[locale]$route without the proxy', ({ route, locale, url }) => {
     const req = request(url);
@@ -61,33 +60,30 @@ describe('cached pages skip the proxy', () => {
     expect(rewritten(req)).toBe(`/${locale}${appRoute(route).replace('[slug]', SLUG)}`);
   });
 
-  it.each(locales)('the catalogue with only parameters of other sites is the plain, cached catalogue (%s)', (locale) => {
-    const req = request(`${publicUrl('/tiltak', locale)}?fbclid=abc&utm_source=sms&q=`);
-    expect(runsProxy(req)).toBe(false);
-    expect(rewritten(req)).toBe(`/${locale}/sok`);
-  });
-
-  it.each(locales)('a measure page with a list goes through the proxy (%s)', (locale) => {
+  // The pages read their own parameters: a search or a visitor's list needs no proxy either.
+  it.each(locales)('the catalogue with any of its parameters, and a measure page with a list (%s)', (locale) => {
+    for (const param of CATALOGUE_PARAMS) {
+      const req = request(`${publicUrl('/tiltak', locale)}?${param}=x&fbclid=abc`);
+      expect(runsProxy(req), param).toBe(false);
+      expect(rewritten(req), param).toBe(`/${locale}/tiltak`);
+    }
     const req = request(`${publicUrl('/tiltak/[slug]', locale)}?${LIST_PARAM}=${SLUG}`);
-    expect(runsProxy(req)).toBe(true);
-    expect(rewritten(req)).toBe(req.path);
+    expect(runsProxy(req)).toBe(false);
+    expect(rewritten(req)).toBe(`/${locale}/tiltak/${SLUG}`);
   });
 
-  it('cached routes are cached pages, not rendered per request', () => {
-    for (const route of CACHED_ROUTES) {
-      const file = `app/[locale]${appRoute(route) === '/sok' ? '/sok/[[...search]]' : appRoute(route)}/page.tsx`;
+  it('the pages without per-visit parameters are cached pages, not rendered per request', () => {
+    for (const route of PROXY_FREE_ROUTES.filter((r) => r !== '/tiltak' && r !== '/tiltak/[slug]')) {
+      const file = `app/[locale]${appRoute(route)}/page.tsx`;
       expect(readFileSync(file, 'utf8'), file).toMatch(/^export const revalidate = \d+;$/m);
     }
   });
 });
 
 describe('everything else goes through the proxy', () => {
-  const others = (Object.keys(routing.pathnames) as AppPathname[]).filter((route) => !(CACHED_ROUTES as readonly string[]).includes(route));
+  const others = (Object.keys(routing.pathnames) as AppPathname[]).filter((route) => !(PROXY_FREE_ROUTES as readonly string[]).includes(route));
   const urls = [
     ...others.flatMap((route) => locales.map((locale) => publicUrl(route, locale))),
-    // A catalogue search, which the proxy turns into its canonical cached form, with any of its parameters.
-    ...CATALOGUE_PARAMS.flatMap((param) => locales.map((locale) => `${publicUrl('/tiltak', locale)}?${param}=x`)),
-    '/tiltak?fbclid=abc&q=trening',
     // Default-locale prefixes and addresses in the wrong language are redirected by the proxy.
     '/nb',
     '/nb/tiltak/arna-aktiv',
@@ -108,11 +104,5 @@ describe('everything else goes through the proxy', () => {
 
   it('leaves API routes and static files alone', () => {
     for (const url of ['/api/v1/measures', '/_next/static/chunks/a.js', '/favicon.svg']) expect(runsProxy(request(url)), url).toBe(false);
-  });
-
-  it('a rewrite only skips the proxy for the Min liste parameter it is told about', () => {
-    const missing = cachedPageRewrites().flatMap((rule) => rule.missing ?? []);
-    expect(missing.length).toBeGreaterThan(0);
-    for (const item of missing) expect(item.key).toBe(LIST_PARAM);
   });
 });

@@ -5,8 +5,9 @@ import { catalogueAlternates } from '@/components/catalogue/links';
 import { parseCatalogueQuery } from '@/lib/catalogue/query';
 import { toLocale } from '@/lib/i18n/routing';
 
-// Catalogue URLs with invalid parameters, rendered per request so the page can say what it
-// ignored. Every valid search is served from a cache instead (app/[locale]/sok, proxy.ts).
+// The catalogue: its whole state is in its search parameters (lib/catalogue/query.ts).
+// Rendered per visit; the search itself is answered from the data cache when the same
+// search was made recently (lib/data/catalogue.ts), from the database otherwise.
 export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params, searchParams }: PageProps<'/[locale]/tiltak'>): Promise<Metadata> {

@@ -13,19 +13,20 @@ import { findRenamedMeasureSlug } from '@/lib/data/slug-redirects';
 import { localizedHeadline } from '@/lib/i18n/content';
 import { getPathname } from '@/lib/i18n/navigation';
 import { toLocale } from '@/lib/i18n/routing';
+import { listFromSearchParams } from '@/lib/my-list/list';
 import { absoluteUrl, alternatesFor } from '@/lib/site-urls';
 
-export const revalidate = 300;
-
-export function generateStaticParams() {
-  return [];
-}
+// Rendered per visit: the page reads the visitor's list (?list=) to offer adding or
+// removing this measure and keep the rest. The measure and its related ones come from the
+// data cache (lib/data, lib/cache.ts), so a visit costs no database work.
 
 // Metadata and page ask for the same measure: one query per render.
 const getMeasure = cache((slug: string) => getPublishedMeasure(slug));
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/tiltak/[slug]'>): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: PageProps<'/[locale]/tiltak/[slug]'>): Promise<Metadata> {
   const { locale, slug } = await params;
+  // A visitor's list makes a private address: search engines get the plain page (canonical).
+  const withList = listFromSearchParams(await searchParams).length > 0;
   const measure = await getMeasure(slug);
   if (!measure) return {};
   const text = localizedHeadline(measure, toLocale(locale));
@@ -33,11 +34,13 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/tiltak/[
     title: text.name.text,
     description: text.summary.text,
     alternates: alternatesFor(toLocale(locale), { pathname: '/tiltak/[slug]', params: { slug } }),
+    ...(withList && { robots: { index: false } }),
   };
 }
 
-export default async function MeasurePage({ params }: PageProps<'/[locale]/tiltak/[slug]'>) {
+export default async function MeasurePage({ params, searchParams }: PageProps<'/[locale]/tiltak/[slug]'>) {
   const { locale: localeParam, slug } = await params;
+  const list = listFromSearchParams(await searchParams);
   const locale = toLocale(localeParam);
   setRequestLocale(locale);
   const measure = await getMeasure(slug);
@@ -47,7 +50,7 @@ export default async function MeasurePage({ params }: PageProps<'/[locale]/tilta
     if (renamed) permanentRedirect(getPathname({ locale, href: { pathname: '/tiltak/[slug]', params: { slug: renamed } } }));
     notFound();
   }
-  const [t, related] = await Promise.all([getTranslations('Measure'), listRelatedMeasures(measure)]);
+  const [t, related] = await Promise.all([getTranslations('Measure'), listRelatedMeasures({ slug: measure.slug, kind: measure.kind, categories: measure.categories })]);
   const providerHref = { pathname: '/tilbydere/[slug]', params: { slug: measure.provider.slug } } as const;
   const urls = {
     page: absoluteUrl(getPathname({ locale, href: { pathname: '/tiltak/[slug]', params: { slug } } })),
@@ -64,8 +67,7 @@ export default async function MeasurePage({ params }: PageProps<'/[locale]/tilta
             <p>
               <PageLink href="/tiltak">← {t('backToList')}</PageLink>
             </p>
-            {/* Min liste: add/remove (list-aware via app/[locale]/tiltak-i-liste). */}
-            <MeasureListActions locale={locale} slug={measure.slug} />
+            <MeasureListActions locale={locale} slug={measure.slug} list={list} />
           </>
         }
         provider={<PageLink href={providerHref}>{measure.provider.name}</PageLink>}
