@@ -6,7 +6,6 @@ import { locales, type Locale } from '@/lib/i18n/routing';
 import { QueryKeepingLink } from './query-keeping-link';
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-type Href = PageHref;
 
 const linkClass = 'text-white hover:text-brand-100';
 
@@ -18,7 +17,7 @@ const linkClass = 'text-white hover:text-brand-100';
  */
 export async function LocaleSwitcher({ locale, segments, searchParams }: { locale: Locale; segments: readonly string[]; searchParams: SearchParams }) {
   const t = await getTranslations({ locale, namespace: 'LocaleSwitcher' });
-  const { page, query, cached } = await currentPage(segments, searchParams);
+  const { page, query, queryFromBrowser } = await currentPage(segments, searchParams);
   const search = query.size > 0 ? `?${query}` : '';
   const names: Record<Locale, string> = { nb: t('nb'), nn: t('nn'), en: t('en') };
   return (
@@ -38,8 +37,8 @@ export async function LocaleSwitcher({ locale, segments, searchParams }: { local
           const props = { href: `${getPathname({ locale: other, href: page })}${search}`, lang: other, hrefLang: other, className: linkClass, children: name };
           return (
             <li key={other}>
-              {cached ? (
-                // The cached page is the same for every query, so the server cannot put the
+              {queryFromBrowser ? (
+                // A cached page is the same for every query, so the server cannot put the
                 // visitor's in the link; the browser adds it once the page has run its script.
                 <Suspense fallback={<a {...props} />}>
                   <QueryKeepingLink {...props} />
@@ -56,28 +55,31 @@ export async function LocaleSwitcher({ locale, segments, searchParams }: { local
 }
 
 /**
- * The page behind an app path, with its query where the server knows it, and whether
- * the page is served from the page cache (lib/i18n/cached-routes.ts). Two app routes are
+ * The page behind an app path, with its query where the server knows it; where it cannot
+ * (a page served from the page cache, lib/i18n/cached-routes.ts), the browser adds the
+ * query (queryFromBrowser). Two app routes are
  * twins of a public page: app/[locale]/sok is the cached catalogue with its search in a
  * path segment, app/[locale]/tiltak-i-liste a measure page for a visitor building a list.
  * app/[locale]/tiltak itself is the catalogue rendered per request.
  */
-async function currentPage(segments: readonly string[], searchParams: SearchParams): Promise<{ page: Href; query: URLSearchParams; cached: boolean }> {
+async function currentPage(
+  segments: readonly string[],
+  searchParams: SearchParams,
+): Promise<{ page: PageHref; query: URLSearchParams; queryFromBrowser: boolean }> {
   const [first, ...rest] = segments;
-  if (first === 'sok') return { page: '/tiltak', query: new URLSearchParams(decodeSegment(rest[0] ?? '')), cached: false };
+  if (first === 'sok') return { page: '/tiltak', query: new URLSearchParams(decodeSegment(rest[0] ?? '')), queryFromBrowser: false };
   const twin = first === 'tiltak-i-liste';
   const page = pageOf(twin ? ['tiltak', ...rest] : segments);
-  const cached = !twin && page !== undefined && page.pathname !== '/tiltak' && (CACHED_ROUTES as readonly string[]).includes(page.pathname);
-  // The params come from the matched template, so they fit it.
-  const href = page as Href | undefined;
-  if (cached) return { page: href!, query: new URLSearchParams(), cached };
+  if (!twin && page && page.pathname !== '/tiltak' && (CACHED_ROUTES as readonly string[]).includes(page.pathname)) {
+    return { page, query: new URLSearchParams(), queryFromBrowser: true };
+  }
   // Rendered per request anyway, so reading the query costs nothing. Repeated parameters
   // (?district=arna&district=fana) stay repeated.
   const query = new URLSearchParams(
     Object.entries(await searchParams).flatMap(([key, value]) => (value === undefined ? [] : [value].flat().map((v) => [key, v]))),
   );
   // The admin area and unknown addresses have the same path in every language.
-  return { page: href ?? (`/${segments.join('/')}` as Href), query, cached };
+  return { page: page ?? (`/${segments.join('/')}` as PageHref), query, queryFromBrowser: false };
 }
 
 function decodeSegment(raw: string): string {
