@@ -2,10 +2,10 @@
 // structured data, all derived from the one routing table.
 import type { Metadata } from 'next';
 import { env } from './env';
-import { getPathname } from './i18n/navigation';
+import { getPathname, type PageHref } from './i18n/navigation';
 import { defaultLocale, locales, type Locale } from './i18n/routing';
 
-export type PageHref = Parameters<typeof getPathname>[0]['href'];
+export type { PageHref };
 
 /** A path on this site as an absolute URL, on SITE_URL. */
 export function absoluteUrl(path: string): string {

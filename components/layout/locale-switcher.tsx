@@ -1,82 +1,92 @@
-'use client';
-
-import { useParams, useSearchParams } from 'next/navigation';
-import { useLocale } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
-import { Link, usePathname } from '@/lib/i18n/navigation';
+import { CACHED_ROUTES } from '@/lib/i18n/cached-routes';
+import { getPathname, pageOf, type PageHref } from '@/lib/i18n/navigation';
 import { locales, type Locale } from '@/lib/i18n/routing';
+import { QueryKeepingLink } from './query-keeping-link';
 
-type Href = Parameters<typeof Link>[0]['href'];
-type Query = Record<string, string | string[]>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const linkClass = 'text-white hover:text-brand-100';
 
 /**
- * Plain links to the same page in the other languages, keeping the page's search and
- * filters: works without JavaScript. On pages rendered per request the server knows the
- * query and puts it in the links. The cached catalogue (app/[locale]/sok) carries its
- * search in a route parameter, so its server render has it too. Other cached pages fall
- * back to the links without the query, and the browser fills it in after hydration.
+ * Plain links to the same page in the other languages, computed on the server: no script
+ * is needed to follow them, and none is sent for them, except on pages served from the
+ * page cache (see below). Rendered by the layout's `languages` slot
+ * (app/[locale]/@languages), which gets the app path's segments after the locale.
  */
-export function LocaleSwitcher({ label, names }: { label: string; names: Record<Locale, string> }) {
-  const current = useLocale();
-  const routeQuery = cachedSearchQuery(useParams());
+export async function LocaleSwitcher({ locale, segments, searchParams }: { locale: Locale; segments: readonly string[]; searchParams: SearchParams }) {
+  const t = await getTranslations({ locale, namespace: 'LocaleSwitcher' });
+  const { page, query, queryFromBrowser } = await currentPage(segments, searchParams);
+  const search = query.size > 0 ? `?${query}` : '';
+  const names: Record<Locale, string> = { nb: t('nb'), nn: t('nn'), en: t('en') };
   return (
-    <nav aria-label={label}>
+    <nav aria-label={t('label')}>
       <ul className="flex gap-3 text-sm">
-        {locales.map((locale) => (
-          <li key={locale}>
-            {locale === current ? (
-              <span aria-current="true" className="font-semibold underline decoration-2 underline-offset-4">
-                {names[locale]}
-              </span>
-            ) : (
-              <Suspense fallback={<LocaleLink locale={locale} name={names[locale]} query={routeQuery} />}>
-                <LocaleLinkWithQuery locale={locale} name={names[locale]} />
-              </Suspense>
-            )}
-          </li>
-        ))}
+        {locales.map((other) => {
+          const name = names[other];
+          if (other === locale) {
+            return (
+              <li key={other}>
+                <span aria-current="true" className="font-semibold underline decoration-2 underline-offset-4">
+                  {name}
+                </span>
+              </li>
+            );
+          }
+          const props = { href: `${getPathname({ locale: other, href: page })}${search}`, lang: other, hrefLang: other, className: linkClass, children: name };
+          return (
+            <li key={other}>
+              {queryFromBrowser ? (
+                // A cached page is the same for every query, so the server cannot put the
+                // visitor's in the link; the browser adds it once the page has run its script.
+                <Suspense fallback={<a {...props} />}>
+                  <QueryKeepingLink {...props} />
+                </Suspense>
+              ) : (
+                <a {...props} />
+              )}
+            </li>
+          );
+        })}
       </ul>
     </nav>
   );
 }
 
-function toQuery(searchParams: Pick<URLSearchParams, 'keys' | 'getAll'>): Query {
-  // Repeated parameters (?district=arna&district=fana) stay repeated. Built as entries, so
-  // a parameter named `__proto__` is a key like any other, not the object's prototype.
-  return Object.fromEntries(
-    [...new Set(searchParams.keys())].map((key) => {
-      const values = searchParams.getAll(key);
-      return [key, values.length === 1 ? values[0]! : values];
-    }),
-  );
-}
-
-function cachedSearchQuery(params: ReturnType<typeof useParams>): Query | undefined {
-  const segment = params.search;
-  const raw = Array.isArray(segment) ? segment[0] : segment;
-  if (!raw) return undefined;
-  try {
-    return toQuery(new URLSearchParams(decodeURIComponent(raw)));
-  } catch {
-    return toQuery(new URLSearchParams(raw));
+/**
+ * The page behind an app path, with its query where the server knows it; where it cannot
+ * (a page served from the page cache, lib/i18n/cached-routes.ts), the browser adds the
+ * query (queryFromBrowser). Two app routes are
+ * twins of a public page: app/[locale]/sok is the cached catalogue with its search in a
+ * path segment, app/[locale]/tiltak-i-liste a measure page for a visitor building a list.
+ * app/[locale]/tiltak itself is the catalogue rendered per request.
+ */
+async function currentPage(
+  segments: readonly string[],
+  searchParams: SearchParams,
+): Promise<{ page: PageHref; query: URLSearchParams; queryFromBrowser: boolean }> {
+  const [first, ...rest] = segments;
+  if (first === 'sok') return { page: '/tiltak', query: new URLSearchParams(decodeSegment(rest[0] ?? '')), queryFromBrowser: false };
+  const twin = first === 'tiltak-i-liste';
+  const page = pageOf(twin ? ['tiltak', ...rest] : segments);
+  if (!twin && page && page.pathname !== '/tiltak' && (CACHED_ROUTES as readonly string[]).includes(page.pathname)) {
+    return { page, query: new URLSearchParams(), queryFromBrowser: true };
   }
-}
-
-function LocaleLinkWithQuery({ locale, name }: { locale: Locale; name: string }) {
-  return <LocaleLink locale={locale} name={name} query={toQuery(useSearchParams())} />;
-}
-
-function LocaleLink({ locale, name, query }: { locale: Locale; name: string; query?: Query }) {
-  const pathname = usePathname();
-  // With localized pathnames, next-intl needs the route template plus its params (less the
-  // cached catalogue's internal one).
-  const { search: _internal, ...params } = useParams();
-  const href = { pathname, params, ...(query && Object.keys(query).length > 0 && { query }) } as unknown as Href;
-  return (
-    <Link href={href} locale={locale} lang={locale} hrefLang={locale} className={linkClass}>
-      {name}
-    </Link>
+  // Rendered per request anyway, so reading the query costs nothing. Repeated parameters
+  // (?district=arna&district=fana) stay repeated.
+  const query = new URLSearchParams(
+    Object.entries(await searchParams).flatMap(([key, value]) => (value === undefined ? [] : [value].flat().map((v) => [key, v]))),
   );
+  // The admin area and unknown addresses have the same path in every language.
+  return { page: page ?? (`/${segments.join('/')}` as PageHref), query, queryFromBrowser: false };
+}
+
+function decodeSegment(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    // Already decoded, or not encoding at all: used as it is.
+    return raw;
+  }
 }

@@ -1,11 +1,11 @@
 import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
 import { PageLink } from '@/components/ui/page-link';
-import { LocaleSwitcher } from './locale-switcher';
 
-export async function SiteHeader() {
+/** `languages`: the language links for the current page (app/[locale]/@languages). */
+export async function SiteHeader({ languages }: { languages: ReactNode }) {
   const t = await getTranslations('Layout');
   const tMeta = await getTranslations('Metadata');
-  const tLocale = await getTranslations('LocaleSwitcher');
   return (
     <header className="on-dark border-b border-brand-100 bg-brand-800 text-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
@@ -31,10 +31,7 @@ export async function SiteHeader() {
             </li>
           </ul>
         </nav>
-        <LocaleSwitcher
-          label={tLocale('label')}
-          names={{ nb: tLocale('nb'), nn: tLocale('nn'), en: tLocale('en') }}
-        />
+        {languages}
       </div>
     </header>
   );

@@ -32,7 +32,16 @@ export const routing = defineRouting({
 
 export type AppPathname = keyof typeof routing.pathnames;
 
+/**
+ * Whether a value is one of the site's locales: next-intl's hasLocale, without importing
+ * the 'next-intl' entry on the server, which brings its client provider into the pages'
+ * scripts.
+ */
+export function isLocale(value: unknown): value is Locale {
+  return (locales as readonly unknown[]).includes(value);
+}
+
 /** The locale a route parameter names; the layout has already 404ed unknown ones. */
 export function toLocale(value: string): Locale {
-  return (locales as readonly string[]).includes(value) ? (value as Locale) : defaultLocale;
+  return isLocale(value) ? value : defaultLocale;
 }

@@ -3,7 +3,7 @@
 // modulepreload / preload as=script). `nomodule` scripts are skipped: modern browsers do not
 // load them. Sizes are the bytes on the wire when the server compresses; otherwise the
 // file is compressed here with brotli at zlib's default quality, and the report says so.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -67,17 +67,44 @@ export function assetUrls(html: string, base: string): { css: string[]; js: stri
   return { css: [...css], js: [...js] };
 }
 
-/** Chunks Next.js loads on every page (React, the router, the bundler runtime). */
+/**
+ * The framework's chunks: what Next.js loads on any page, whatever the app's code. That is
+ * React, React DOM and the App Router's bootstrap (rootMainFiles and polyfillFiles in
+ * build-manifest.json), and the chunks of Next.js's own client components (the layout
+ * router, its error and not-found boundaries): the client reference manifests list them as
+ * the scripts of Next.js's built-in entries (its global error page), which hold no app
+ * code. Every other script a page loads is the app's: its client components and whatever
+ * they import, libraries such as next-intl's client side included. (A module's own chunk
+ * list is no guide: next/link imported by the app lists the app's chunks with it.)
+ */
 function frameworkChunks(distDir: string): Set<string> {
+  const chunks = new Set<string>();
   try {
     const manifest = JSON.parse(readFileSync(path.join(distDir, 'build-manifest.json'), 'utf8')) as {
       rootMainFiles?: string[];
       polyfillFiles?: string[];
     };
-    return new Set([...(manifest.rootMainFiles ?? []), ...(manifest.polyfillFiles ?? [])].map((f) => `/_next/${f}`));
+    for (const f of [...(manifest.rootMainFiles ?? []), ...(manifest.polyfillFiles ?? [])]) chunks.add(`/_next/${f}`);
   } catch {
-    return new Set();
+    // No build manifest: every script counts as the app's, which overstates, never hides.
   }
+  const appDir = path.join(distDir, 'server', 'app');
+  let files: string[] = [];
+  try {
+    files = readdirSync(appDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('_client-reference-manifest.js'));
+  } catch {
+    return chunks;
+  }
+  for (const file of files) {
+    // globalThis.__RSC_MANIFEST["/route"] = {…}; the object is JSON.
+    const text = readFileSync(path.join(appDir, file), 'utf8');
+    const json = text.slice(text.indexOf('= {', text.indexOf('__RSC_MANIFEST[')) + 2).replace(/;\s*$/, '');
+    const { entryJSFiles } = JSON.parse(json) as { entryJSFiles?: Record<string, string[]> };
+    for (const [entry, list] of Object.entries(entryJSFiles ?? {})) {
+      if (entry.startsWith('[project]/node_modules/next/')) for (const chunk of list) chunks.add(`/_next/${chunk}`);
+    }
+  }
+  return chunks;
 }
 
 export async function firstVisit(base: string, pagePath: string, distDir: string): Promise<Asset[]> {
@@ -88,4 +115,40 @@ export async function firstVisit(base: string, pagePath: string, distDir: string
   for (const url of css) assets.push(await measure(url, 'css'));
   for (const url of js) assets.push({ ...(await measure(url, 'js')), framework: framework.has(new URL(url).pathname) });
   return assets.map(({ url, type, bytes, encoding, framework: f }) => ({ url, type, bytes, encoding, framework: f }));
+}
+
+/** The public pages whose first visit is measured (demo data slugs). */
+export const PUBLIC_PAGES = [
+  { name: 'home', path: '/' },
+  { name: 'catalogue', path: '/tiltak' },
+  { name: 'measure detail', path: '/tiltak/arna-aktiv' },
+  { name: 'provider', path: '/tilbydere/nav-sosialtjenesten-bergen' },
+] as const;
+
+/** The app's own JavaScript on a public page, compressed, beyond the framework's. */
+export const APP_JS_BUDGET_KB = 10;
+/** HTML and CSS of a first visit to the catalogue, compressed. */
+export const HTML_CSS_BUDGET_KB = 40;
+
+export interface FirstVisitSummary {
+  html: number;
+  css: number;
+  framework: number;
+  app: number;
+}
+
+export function summarize(assets: Asset[]): FirstVisitSummary {
+  const sum = (keep: (a: Asset) => boolean) => assets.filter(keep).reduce((n, a) => n + a.bytes, 0);
+  return {
+    html: sum((a) => a.type === 'html'),
+    css: sum((a) => a.type === 'css'),
+    framework: sum((a) => a.type === 'js' && !!a.framework),
+    app: sum((a) => a.type === 'js' && !a.framework),
+  };
+}
+
+export async function measurePublicPages(base: string, distDir: string): Promise<{ name: string; path: string; assets: Asset[] }[]> {
+  const pages = [];
+  for (const page of PUBLIC_PAGES) pages.push({ ...page, assets: await firstVisit(base, page.path, distDir) });
+  return pages;
 }

@@ -1,14 +1,15 @@
 // npm run bench -- [--count 10000] [--duration 10] [--warmup 2] [--connections 32]
-//                  [--only pglite|postgres] [--build] [--keep] [--port N]
+//                  [--only pglite|postgres] [--build] [--keep] [--port N] [--assets-only]
 // Load-tests the production server against a fresh PGlite and a fresh PostgreSQL database
 // (demo data + a synthetic catalogue), with a static file from the same server as the
-// ceiling, and reports what a first visit to the catalogue downloads. Not a test: it
+// ceiling, and reports what a first visit to each public page downloads (--assets-only:
+// just that, on PGlite with 100 synthetic measures unless --count says otherwise). Not a test: it
 // prints numbers and marks targets, and never runs in CI. NEXT_DIST_DIR=.next-bench keeps
 // its build apart from .next; BENCH_DATABASE_URL names the PostgreSQL server.
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { assetReport, loadTable, type Row, type Target } from './report';
-import { firstVisit, type Asset } from './assets';
+import { measurePublicPages } from './assets';
 import { dropPostgres, preparePGlite, preparePostgres, PG_DATABASE, PGLITE_DIR } from './databases';
 import { runLoad } from './load';
 import { distinctSearches } from './searches';
@@ -25,13 +26,11 @@ const PAGES: { name: string; path: string; target?: Target; stream?: number }[] 
   { name: 'measure detail', path: '/tiltak/arna-aktiv', target: { minPct: 40 } },
   { name: 'provider', path: '/tilbydere/nav-sosialtjenesten-bergen', target: { minPct: 40 } },
 ];
-const ASSET_PAGE = '/tiltak';
-const HTML_CSS_BUDGET_KB = 40;
 
 function readOptions() {
   const { values } = parseArgs({
     options: {
-      count: { type: 'string', default: '10000' },
+      count: { type: 'string' },
       duration: { type: 'string', default: '10' },
       warmup: { type: 'string', default: '2' },
       connections: { type: 'string', default: '32' },
@@ -39,6 +38,7 @@ function readOptions() {
       only: { type: 'string' },
       build: { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
+      'assets-only': { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -49,7 +49,7 @@ function readOptions() {
   };
   if (values.only && !['pglite', 'postgres'].includes(values.only)) throw new Error('--only must be pglite or postgres');
   return {
-    count: Math.round(positive('count', values.count, 200_000)),
+    count: Math.round(positive('count', values.count ?? (values['assets-only'] ? '100' : '10000'), 200_000)),
     durationMs: positive('duration', values.duration, 600) * 1000,
     warmupMs: positive('warmup', values.warmup, 600) * 1000,
     connections: Math.round(positive('connections', values.connections, 1000)),
@@ -57,6 +57,7 @@ function readOptions() {
     only: values.only as 'pglite' | 'postgres' | undefined,
     build: values.build,
     keep: values.keep,
+    assetsOnly: values['assets-only'],
   };
 }
 
@@ -135,10 +136,10 @@ async function main() {
   const databases = [
     { db: 'pglite' as const, label: `PGlite (${PGLITE_DIR})`, prepare: preparePGlite },
     { db: 'postgres' as const, label: `PostgreSQL (database ${PG_DATABASE})`, prepare: preparePostgres },
-  ].filter((d) => !options.only || d.db === options.only);
+  ].filter((d) => (options.assetsOnly ? d.db === (options.only ?? 'pglite') : !options.only || d.db === options.only));
 
   const reports: string[] = [];
-  let assets: Asset[] | undefined;
+  let assets: Awaited<ReturnType<typeof measurePublicPages>> | undefined;
   let server: RunningServer | undefined;
   let createdPostgres = false;
   const cleanUp = async () => {
@@ -158,9 +159,10 @@ async function main() {
       console.log(`  ${summary} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       server = await startServer(db, options.port ?? (await freePort()), env);
       console.log(`  server at ${server.base} (log: ${server.log})`);
-      const { rows, staticRps, staticPath } = await benchmark(server, options);
       // Same build for both databases; the last run that could measure it is reported.
-      assets = await firstVisit(server.base, ASSET_PAGE, DIST_DIR).catch((e) => (console.error(`  first-visit bytes: ${e}`), assets));
+      assets = await measurePublicPages(server.base, DIST_DIR).catch((e) => (console.error(`  first-visit bytes: ${e}`), assets));
+      if (options.assetsOnly) break;
+      const { rows, staticRps, staticPath } = await benchmark(server, options);
       await server.stop();
       server = undefined;
       reports.push(
@@ -175,9 +177,11 @@ async function main() {
   }
 
   console.log(`\n${'='.repeat(20)} Results ${'='.repeat(20)}\n`);
-  console.log(PAGES.map((p) => `${p.name.padEnd(24)} ${p.path}`).join('\n'));
-  console.log(`\n${reports.join('\n\n')}`);
-  if (assets) console.log(`\n${assetReport(ASSET_PAGE, assets, HTML_CSS_BUDGET_KB)}`);
+  if (reports.length) {
+    console.log(PAGES.map((p) => `${p.name.padEnd(24)} ${p.path}`).join('\n'));
+    console.log(`\n${reports.join('\n\n')}`);
+  }
+  if (assets) console.log(`\n${assetReport(assets)}`);
   console.log(`\nBuild ${build} in ${DIST_DIR}.`);
   if (buildId() !== build) console.log(`WARNING: ${DIST_DIR} was rebuilt during the run (now ${buildId()}); the numbers may mix two builds.`);
   console.log(`The load generator runs on the same machine and takes CPU from the server; compare ratios, not absolute numbers.`);
