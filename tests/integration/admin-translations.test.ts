@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listHistory } from '@/lib/admin/audit';
 import { approveChangeRequest, listChangeRequests } from '@/lib/admin/change-requests';
-import { parseCsv, toCsv } from '@/lib/admin/csv';
+import { parseCsv, toCsv } from '@/lib/csv';
 import { exportMeasuresCsv, importMeasuresCsv } from '@/lib/admin/measure-csv';
 import { loadMeasureSnapshot } from '@/lib/admin/measure-store';
 import { createMeasure, restoreMeasureVersion, setMeasureStatus, updateMeasure } from '@/lib/admin/measures';
