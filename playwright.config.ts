@@ -40,7 +40,7 @@ export default defineConfig({
     // Runs the production build (`next build` comes first in `npm run test:e2e`) with the
     // server entry, as `npm start` does.
     // admin-seed makes the admin test accounts (tests/e2e/helpers/admin.ts).
-    command: `rm -rf ${DATA_DIR} ${DATA_DIR}.auth-secret && npm run db:prepare && npx tsx tests/e2e/helpers/admin-seed.ts && npx tsx server.ts -p ${PORT}`,
+    command: `rm -rf ${DATA_DIR} ${DATA_DIR}.auth-secret ${DATA_DIR}.demo-editor && npm run db:prepare && npx tsx tests/e2e/helpers/admin-seed.ts && npx tsx server.ts -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     env: {
       PGLITE_DATA_DIR: DATA_DIR,
