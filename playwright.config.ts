@@ -1,8 +1,12 @@
+import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 // A throwaway embedded database, migrated and seeded afresh for every run.
 const DATA_DIR = `.data/e2e-pglite-${PORT}`;
+// The machine's Chromium where there is one (Debian's, or CHROMIUM_PATH); otherwise
+// Playwright's own, installed once with `npx playwright install chromium`.
+const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((file) => file && existsSync(file));
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -18,8 +22,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
     launchOptions: {
-      // Debian's Chromium: Playwright cannot download its own browser here.
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: CHROMIUM,
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
@@ -37,7 +40,7 @@ export default defineConfig({
     // Runs the production build (`next build` comes first in `npm run test:e2e`) with the
     // server entry, as `npm start` does.
     // admin-seed makes the admin test accounts (tests/e2e/helpers/admin.ts).
-    command: `rm -rf ${DATA_DIR} ${DATA_DIR}.auth-secret && npm run db:prepare && npx tsx tests/e2e/helpers/admin-seed.ts && npx tsx server.ts -p ${PORT}`,
+    command: `rm -rf ${DATA_DIR} ${DATA_DIR}.auth-secret ${DATA_DIR}.demo-editor && npm run db:prepare && npx tsx tests/e2e/helpers/admin-seed.ts && npx tsx server.ts -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     env: {
       PGLITE_DATA_DIR: DATA_DIR,
@@ -52,7 +55,8 @@ export default defineConfig({
       AUTH_IDLE_MINUTES: process.env.E2E_AUTH_IDLE_MINUTES ?? '1',
       AUTH_SIGNIN_WINDOW_SECONDS: process.env.E2E_AUTH_SIGNIN_WINDOW_SECONDS ?? '20',
     },
-    reuseExistingServer: !process.env.CI,
+    // Never someone else's server: when the port is taken the run fails and says so.
+    reuseExistingServer: false,
     timeout: 300_000,
     stdout: 'pipe',
   },

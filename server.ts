@@ -16,6 +16,8 @@ const { values: args } = parseArgs({
 const port = Number(args.port ?? process.env.PORT ?? 3000);
 const hostname = args.hostname ?? process.env.HOSTNAME ?? undefined;
 if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Not a port: ${args.port ?? process.env.PORT}`);
+// The app reads the port too: SITE_URL defaults to http://localhost:<port> (lib/env.ts).
+process.env.PORT = String(port);
 
 async function main() {
   // .env files first, as Next.js loads them, so that this layer sees the same settings.

@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     environment: 'node',
+    // The PostgreSQL server for the integration tests: the machine's, or one started from npm.
+    globalSetup: ['tests/helpers/postgres-server.ts'],
     // PGlite boots a WebAssembly PostgreSQL per database; give it time on a small machine.
     testTimeout: 60_000,
     hookTimeout: 120_000,

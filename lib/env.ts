@@ -24,7 +24,9 @@ const schema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   PGLITE_DATA_DIR: z.string().trim().min(1).default('.data/pglite'),
-  SITE_URL: z.url().default('http://localhost:3000'),
+  /** Where the server listens (server.ts also sets it from -p); SITE_URL follows it when unset. */
+  PORT: number(3000, true),
+  SITE_URL: optionalString.pipe(z.url().optional()),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 
   // Sign-in (see README, "Admin area"). AUTH_SECRET is required with NODE_ENV=production and
@@ -85,10 +87,12 @@ const schema = z.object({
   OIDC_TRUSTED_MFA: z.preprocess((value) => (value === '' ? undefined : value), z.stringbool().default(false)),
 });
 
-export type Env = z.infer<typeof schema>;
+const withDefaults = schema.transform(({ SITE_URL, ...rest }) => ({ ...rest, SITE_URL: SITE_URL ?? `http://localhost:${rest.PORT}` }));
 
-function parse(): Env {
-  const result = schema.safeParse(process.env);
+export type Env = z.infer<typeof withDefaults>;
+
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  const result = withDefaults.safeParse(source);
   if (!result.success) {
     const problems = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
     throw new Error(`Invalid environment:\n${problems}`);
@@ -96,4 +100,4 @@ function parse(): Env {
   return result.data;
 }
 
-export const env = parse();
+export const env = parseEnv();

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { ErrorTextsProvider } from '@/components/layout/error-texts';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
+import { env } from '@/lib/env';
 import { isLocale } from '@/lib/i18n/routing';
 import { sans } from '../fonts';
 import '../globals.css';
@@ -22,7 +23,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
   return {
     title: { default: t('siteName'), template: `%s · ${t('siteName')}` },
     description: t('description'),
-    metadataBase: new URL(process.env.SITE_URL ?? 'http://localhost:3000'),
+    metadataBase: new URL(env.SITE_URL),
     icons: { icon: '/favicon.svg' },
   };
 }

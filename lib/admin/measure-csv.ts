@@ -6,12 +6,14 @@
 // hours carry "overnight": true or "confirmLong": true). The provider is named by
 // its slug. Rows with an id update that measure (checked against the version column);
 // rows without one create a measure. An import is applied in one transaction or not at all.
+// Cells a spreadsheet would run as formulas are written as text (lib/csv.ts).
 import { formatMinutes } from '@/lib/domain/opening-hours';
 import { triStateText } from '@/lib/validation/fields';
 import { toFieldErrors, type FieldErrors } from '@/lib/validation/form-data';
 import { measureCreateSchema, measureUpdateSchema, MEASURE_BOOLEAN_FIELDS, storedContentInput, windowChoices, type OpeningHoursInput } from '@/lib/validation/measure';
 import type { PublicationStatus } from '@/lib/generated/prisma/enums';
-import { parseCsv, toCsv } from './csv';
+// Cells a spreadsheet would run as formulas are written as text (lib/csv.ts).
+import { parseCsv, toCsv } from '@/lib/csv';
 import { listMeasureSnapshots, type MeasureSnapshot } from '@/lib/data/measures';
 import { createMeasureTx, setMeasureStatusTx, updateMeasureTx } from '@/lib/services/measures';
 import { isEditor, type Actor, type Db, type Result, type Tx } from '@/lib/services/types';

@@ -8,7 +8,8 @@ import { expectNoAxeViolations } from './helpers/axe';
 // Provider, news and home pages, structured data, sitemap and robots.txt, on the seeded
 // demo catalogue (every seeded measure is published).
 const messages = { nb, nn, en };
-const SITE = 'http://localhost:3000'; // SITE_URL's default: the e2e server sets none
+// SITE_URL's default, which follows the port: the e2e server sets no SITE_URL.
+const SITE = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
 const alf = providers.find((p) => p.slug === 'alf-as')!;
 const alfMeasures = measures.filter((m) => m.providerSlug === 'alf-as').map((m) => m.name);
 

@@ -1,5 +1,6 @@
 // Fresh, migrated databases for integration tests: an in-memory PGlite, and a new
-// database on the PostgreSQL server named by TEST_DATABASE_URL (dropped afterwards).
+// database on the PostgreSQL server named by TEST_DATABASE_URL (dropped afterwards), which
+// the global setup (tests/helpers/postgres-server.ts) sets when it is not given.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase, type Database } from '@/lib/db/connection';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listHistory } from '@/lib/data/history';
-import { parseCsv, toCsv } from '@/lib/admin/csv';
+import { parseCsv, toCsv } from '@/lib/csv';
 import { CSV_COLUMNS, exportMeasuresCsv, importMeasuresCsv } from '@/lib/admin/measure-csv';
 import { loadMeasureSnapshot } from '@/lib/data/measures';
 import { seedDemoData } from '@/lib/db/seed';
@@ -47,6 +47,22 @@ describe.each(databaseKinds)('measure CSV on $kind', ({ create }) => {
     const dry = await importMeasuresCsv(db.prisma, actors.editor, csv, { apply: false });
     expect(dry).toEqual({ ok: true, value: { rows: rows.length, created: 0, updated: 0, unchanged: rows.length, problems: [], applied: false } });
     expect(await exportMeasuresCsv(db.prisma, actors.provider)).toBeNull();
+  });
+
+  it('writes cells a spreadsheet would run as formulas as text, and an import gets the values back', async () => {
+    const measure = await db.prisma.measure.findFirstOrThrow({ orderBy: { slug: 'asc' } });
+    const values = { summary: '=HYPERLINK("https://example.org","Klikk")', contactPhone: '+47 55 56 57 58', howToStart: '@SUM(1)', sourceNote: "-1 og '=2" };
+    await db.prisma.measure.update({ where: { id: measure.id }, data: values });
+    const csv = (await exportMeasuresCsv(db.prisma, actors.editor))!;
+    expect(csv).toContain(`'=HYPERLINK`);
+    expect(csv).toContain(";'+47 55 56 57 58;");
+    expect(csv).toContain(";'@SUM(1);");
+    const [header, ...rows] = records(csv);
+    const row = rows.find((r) => r[header!.indexOf('id')] === measure.id)!;
+    for (const [field, value] of Object.entries(values)) expect(row[header!.indexOf(field)]).toBe(value);
+    const again = await importMeasuresCsv(db.prisma, actors.editor, csv, { apply: true });
+    expect(again).toMatchObject({ ok: true, value: { updated: 0, unchanged: rows.length, problems: [] } });
+    expect(await db.prisma.measure.findUniqueOrThrow({ where: { id: measure.id } })).toMatchObject(values);
   });
 
   it('checks a changed file in a dry run, then applies it in one audited transaction', async () => {

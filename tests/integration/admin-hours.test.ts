@@ -2,7 +2,7 @@
 // over 16 hours is confirmed, in the form, the CSV and providers' proposals alike.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { approveChangeRequest } from '@/lib/services/change-requests';
-import { parseCsv, toCsv } from '@/lib/admin/csv';
+import { parseCsv, toCsv } from '@/lib/csv';
 import { exportMeasuresCsv, formatHours, importMeasuresCsv, parseHours } from '@/lib/admin/measure-csv';
 import { loadMeasureSnapshot } from '@/lib/data/measures';
 import { createMeasure, restoreMeasureVersion, updateMeasure } from '@/lib/services/measures';

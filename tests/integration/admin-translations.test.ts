@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listHistory } from '@/lib/data/history';
 import { listChangeRequests } from '@/lib/data/change-requests';
 import { approveChangeRequest } from '@/lib/services/change-requests';
-import { parseCsv, toCsv } from '@/lib/admin/csv';
+import { parseCsv, toCsv } from '@/lib/csv';
 import { exportMeasuresCsv, importMeasuresCsv } from '@/lib/admin/measure-csv';
 import { loadMeasureSnapshot } from '@/lib/data/measures';
 import { createMeasure, restoreMeasureVersion, setMeasureStatus, updateMeasure } from '@/lib/services/measures';
