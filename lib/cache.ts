@@ -1,11 +1,19 @@
 import 'server-only';
 import { cacheLife, cacheTag, updateTag } from 'next/cache';
+import type { AppPathname } from '@/lib/i18n/routing';
 
 // Caching in one place. The public reads in lib/data are cached by what they read
 // ('use cache' with the tags below, experimental.useCache in next.config.ts), and the
 // cached public pages (home, measure and provider pages, news) take those tags over from
 // the reads they made. An edit names what it changed, and every cached read and page that
 // used it is dropped at once: a published change is live on the next visit.
+
+/**
+ * The public pages served whole from the page cache: they read no search parameters. The
+ * catalogue and the measure page read theirs (a search, a visitor's list) and are rendered
+ * per visit from cached reads.
+ */
+export const PAGE_CACHED_ROUTES = ['/', '/tilbydere', '/tilbydere/[slug]', '/nyheter', '/tilgjengelighet'] as const satisfies readonly AppPathname[];
 
 /** What a cached read depends on. A read of measures with their provider's name takes both. */
 export const CacheTag = {

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
-import { CACHED_ROUTES } from '@/lib/i18n/cached-routes';
+import { PAGE_CACHED_ROUTES } from '@/lib/cache';
 import { getPathname, pageOf, type PageHref } from '@/lib/i18n/navigation';
 import { locales, type Locale } from '@/lib/i18n/routing';
 import { QueryKeepingLink } from './query-keeping-link';
@@ -56,21 +56,15 @@ export async function LocaleSwitcher({ locale, segments, searchParams }: { local
 
 /**
  * The page behind an app path, with its query where the server knows it; where it cannot
- * (a page served from the page cache, lib/i18n/cached-routes.ts), the browser adds the
- * query (queryFromBrowser). Two app routes are
- * twins of a public page: app/[locale]/sok is the cached catalogue with its search in a
- * path segment, app/[locale]/tiltak-i-liste a measure page for a visitor building a list.
- * app/[locale]/tiltak itself is the catalogue rendered per request.
+ * (a page served from the page cache, PAGE_CACHED_ROUTES in lib/cache.ts), the browser adds
+ * the query (queryFromBrowser).
  */
 async function currentPage(
   segments: readonly string[],
   searchParams: SearchParams,
 ): Promise<{ page: PageHref; query: URLSearchParams; queryFromBrowser: boolean }> {
-  const [first, ...rest] = segments;
-  if (first === 'sok') return { page: '/tiltak', query: new URLSearchParams(decodeSegment(rest[0] ?? '')), queryFromBrowser: false };
-  const twin = first === 'tiltak-i-liste';
-  const page = pageOf(twin ? ['tiltak', ...rest] : segments);
-  if (!twin && page && page.pathname !== '/tiltak' && (CACHED_ROUTES as readonly string[]).includes(page.pathname)) {
+  const page = pageOf(segments);
+  if (page && (PAGE_CACHED_ROUTES as readonly string[]).includes(page.pathname)) {
     return { page, query: new URLSearchParams(), queryFromBrowser: true };
   }
   // Rendered per request anyway, so reading the query costs nothing. Repeated parameters
@@ -80,13 +74,4 @@ async function currentPage(
   );
   // The admin area and unknown addresses have the same path in every language.
   return { page: page ?? (`/${segments.join('/')}` as PageHref), query, queryFromBrowser: false };
-}
-
-function decodeSegment(raw: string): string {
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    // Already decoded, or not encoding at all: used as it is.
-    return raw;
-  }
 }
