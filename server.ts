@@ -57,8 +57,9 @@ async function main() {
     },
   };
 
+  const cachedReads = guard.cachedReadIds(process.env.NEXT_DIST_DIR || '.next');
   const server = createServer((req, res) => {
-    const rejection = guard.rejectRequest(req);
+    const rejection = guard.rejectRequest(req, cachedReads);
     if (rejection) {
       const pathname = (req.url ?? '/').split('?')[0]!;
       const security = headers.securityHeaders({ production, formActionOrigin, scriptHashes: [], pathname });

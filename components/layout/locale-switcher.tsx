@@ -55,23 +55,24 @@ export async function LocaleSwitcher({ locale, segments, searchParams }: { local
 }
 
 /**
- * The page behind an app path, with its query where the server knows it; where it cannot
- * (a page served from the page cache, PAGE_CACHED_ROUTES in lib/cache.ts), the browser adds
- * the query (queryFromBrowser).
+ * The page behind an app path, with its query where the server reads it: only on the
+ * public pages rendered per visit. Elsewhere (pages served from the page cache,
+ * PAGE_CACHED_ROUTES in lib/cache.ts; the 404 page of an unknown address, rendered
+ * statically; the admin area, which shares that 404 page) reading it would fail or defeat
+ * the cache, so the browser adds it (queryFromBrowser).
  */
 async function currentPage(
   segments: readonly string[],
   searchParams: SearchParams,
 ): Promise<{ page: PageHref; query: URLSearchParams; queryFromBrowser: boolean }> {
   const page = pageOf(segments);
-  if (page && (PAGE_CACHED_ROUTES as readonly string[]).includes(page.pathname)) {
-    return { page, query: new URLSearchParams(), queryFromBrowser: true };
+  if (!page || (PAGE_CACHED_ROUTES as readonly string[]).includes(page.pathname)) {
+    // The admin area and unknown addresses have the same path in every language.
+    return { page: page ?? (`/${segments.join('/')}` as PageHref), query: new URLSearchParams(), queryFromBrowser: true };
   }
-  // Rendered per request anyway, so reading the query costs nothing. Repeated parameters
-  // (?district=arna&district=fana) stay repeated.
+  // Repeated parameters (?district=arna&district=fana) stay repeated.
   const query = new URLSearchParams(
     Object.entries(await searchParams).flatMap(([key, value]) => (value === undefined ? [] : [value].flat().map((v) => [key, v]))),
   );
-  // The admin area and unknown addresses have the same path in every language.
-  return { page: page ?? (`/${segments.join('/')}` as PageHref), query, queryFromBrowser: false };
+  return { page, query, queryFromBrowser: false };
 }

@@ -1,19 +1,47 @@
 // What the server entry checks and rewrites on a request before Next.js sees it.
+import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
+import path from 'node:path';
 import { CLIENT_IP_HEADER, normalizeIp, resolveClientIp, trustedProxyList, type ClientIpOptions } from './client-ip';
 
 export const ALLOWED_METHODS = ['GET', 'HEAD', 'POST', 'OPTIONS'] as const;
 /** Bodies larger than this are refused (Next.js's own limit for server actions is 1 MB). */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
-export type Rejection = { status: 400 | 405 | 413; headers?: Record<string, string> };
+export type Rejection = { status: 400 | 404 | 405 | 413; headers?: Record<string, string> };
+
+/** Where the build lists its server references: the server actions and the cached reads. */
+type ReferenceManifest = { node?: Record<string, { exportedName?: string }> };
+
+/** The name Next.js gives the 'use cache' functions it lists among the server references. */
+const CACHED_READ_NAME = /^\$\$RSC_SERVER_CACHE_/;
+
+/**
+ * The ids of this build's cached reads ('use cache' in lib/data). Next.js lists them beside
+ * the server actions and runs one for any POST that names its id, with whatever arguments the
+ * caller sends: a way round the pages' own checks on a search, and a 500 on arguments of the
+ * wrong shape. Only real server actions may be called (rejectRequest). Empty without a build
+ * (next dev), where there is no manifest yet.
+ */
+export function cachedReadIds(distDir: string): ReadonlySet<string> {
+  let manifest: ReferenceManifest;
+  try {
+    manifest = JSON.parse(readFileSync(path.join(distDir, 'server', 'server-reference-manifest.json'), 'utf8')) as ReferenceManifest;
+  } catch {
+    return new Set();
+  }
+  return new Set(Object.entries(manifest.node ?? {}).filter(([, ref]) => CACHED_READ_NAME.test(ref.exportedName ?? '')).map(([id]) => id));
+}
 
 /** A request the app must not see: a method it has no use for, a path that is not valid
- * percent-encoding (Next.js would fail on it with a 500), or a body declared too large. */
-export function rejectRequest(req: IncomingMessage): Rejection | null {
+ * percent-encoding (Next.js would fail on it with a 500), a body declared too large, or a
+ * call of a cached read as if it were a server action (cachedReadIds). */
+export function rejectRequest(req: IncomingMessage, cachedReads: ReadonlySet<string> = new Set()): Rejection | null {
   if (!(ALLOWED_METHODS as readonly string[]).includes(req.method ?? '')) {
     return { status: 405, headers: { Allow: ALLOWED_METHODS.join(', ') } };
   }
+  const action = req.headers['next-action'];
+  if (typeof action === 'string' && cachedReads.has(action.trim())) return { status: 404 };
   const path = (req.url ?? '/').split('?')[0]!;
   try {
     decodeURIComponent(path);

@@ -156,6 +156,7 @@ export function rawResponse(status: number, headers: Record<string, string>, hea
 
 const STATUS_TEXT: Record<number, string> = {
   400: 'Bad Request',
+  404: 'Not Found',
   405: 'Method Not Allowed',
   413: 'Content Too Large',
   431: 'Request Header Fields Too Large',

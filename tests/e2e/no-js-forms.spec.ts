@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect as baseExpect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { cachedReadIds } from '../../lib/http/request-guard';
 import { E2E_PASSWORD, E2E_USERS, signIn, useOwnClientAddress } from './helpers/admin';
 import { NO_JS_PROBES, type NoJsProbe, type ProbeRole } from './helpers/no-js-probes';
 
@@ -18,16 +19,20 @@ const TOKEN_MIN_AGE_MS = 3_500;
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(180_000);
 
+const distDir = process.env.NEXT_DIST_DIR || '.next';
+
 /** Action ids by `<file>#<exported name>`, from the build's server reference manifest. */
 function actionIds(): Map<string, string> {
-  const distDir = process.env.NEXT_DIST_DIR || '.next';
   const manifest = JSON.parse(readFileSync(path.join(distDir, 'server', 'server-reference-manifest.json'), 'utf8')) as {
     node: Record<string, { filename: string; exportedName: string }>;
   };
   return new Map(Object.entries(manifest.node).map(([id, a]) => [`${a.filename}#${a.exportedName}`, id]));
 }
 
-const ids = actionIds();
+const cachedReads = cachedReadIds(distDir);
+// The cached reads ('use cache') are listed among the actions but are not forms: the server
+// entry refuses every call of one (the test below), so they need no probe.
+const ids = new Map([...actionIds()].filter(([, id]) => !cachedReads.has(id)));
 const fixtures = { measure: '', user: '' };
 
 async function signedInContext(browser: Browser, role: 'anonymous' | keyof typeof E2E_USERS, javaScriptEnabled: boolean): Promise<BrowserContext> {
@@ -105,6 +110,20 @@ async function probe(page: Page, key: string, spec: NoJsProbe, baseURL: string) 
   const home = await page.request.get('/', { timeout: ANSWER_WITHIN_MS });
   expect(home.status(), `after ${key}: the server still answers`).toBe(200);
 }
+
+test('a cached read cannot be called as a server action: 404, and nothing runs', async ({ request }) => {
+  expect(cachedReads.size, 'the build has cached reads (lib/data)').toBeGreaterThan(0);
+  for (const id of cachedReads) {
+    for (const page of ['/', '/tiltak', '/tiltak/fritid-med-bistand', '/tilbydere']) {
+      const response = await request.post(page, {
+        headers: { 'Next-Action': id, 'Content-Type': 'text/plain;charset=UTF-8', Origin: String(test.info().project.use.baseURL) },
+        data: '["x"]',
+        timeout: ANSWER_WITHIN_MS,
+      });
+      expect(response.status(), `${id} posted to ${page}`).toBe(404);
+    }
+  }
+});
 
 test('every server action in the build has a probe', () => {
   const missing = [...ids.keys()].filter((key) => !(key in NO_JS_PROBES));

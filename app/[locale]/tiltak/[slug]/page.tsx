@@ -19,6 +19,9 @@ import { absoluteUrl, alternatesFor } from '@/lib/site-urls';
 // Rendered per visit: the page reads the visitor's list (?list=) to offer adding or
 // removing this measure and keep the rest. The measure and its related ones come from the
 // data cache (lib/data, lib/cache.ts), so a visit costs no database work.
+// Said outright, because the language slot beside it (app/[locale]/@languages) is built to
+// be static and would otherwise make Next.js try to cache this page too.
+export const dynamic = 'force-dynamic';
 
 // Metadata and page ask for the same measure: one query per render.
 const getMeasure = cache((slug: string) => getPublishedMeasure(slug));
