@@ -12,7 +12,7 @@ import { env } from './env';
 import type { PrismaClient } from './generated/prisma/client';
 import { CLIENT_IP_HEADER } from './http/client-ip';
 import { admitSignInAttempt, settleSignInAttempt } from './auth/account-lock-hooks';
-import { sendResetPasswordMail } from './auth/mail';
+import { logMailFailure, sendResetPasswordMail } from './auth/mail';
 import { hashedRateLimitStorage, perClientRules } from './auth/rate-limit';
 import { applySsoTwoFactorRule, isTrustedSsoSession } from './auth/sso';
 import { refuseReusedTotp, rememberUsedTotp, type HookContext } from './auth/totp-replay';
@@ -76,9 +76,7 @@ export function createAuth(prisma: PrismaClient, settings: AuthSettings) {
       revokeSessionsOnPasswordReset: true,
       // Not awaited, so the response time does not tell whether the address exists.
       sendResetPassword: async ({ user, url }) => {
-        void sendResetPasswordMail(settings.mail, { to: user.email, name: user.name, url }).catch((error) =>
-          console.error('[auth] Could not send the password reset mail:', error),
-        );
+        void sendResetPasswordMail(settings.mail, { to: user.email, name: user.name, url }).catch((error) => logMailFailure('password reset', error));
       },
     },
     session: {

@@ -4,7 +4,7 @@
 import { APIError } from 'better-auth/api';
 import type { PrismaClient } from '../generated/prisma/client';
 import { accountKey, admitAttempt, settleAttempt, type Outcome } from './account-lock';
-import { sendAccountLockedMail } from './mail';
+import { logMailFailure, sendAccountLockedMail } from './mail';
 import type { AccountLockPolicy, MailSettings } from './settings';
 import { pendingTwoFactorUserId, type HookContext } from './totp-replay';
 
@@ -67,7 +67,5 @@ export async function settleSignInAttempt(ctx: HookContext, options: AccountLock
   const user = await options.prisma.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { email: true, name: true } });
   if (!user) return;
   // Not awaited: the answer's timing must not tell whether the address has an account.
-  void sendAccountLockedMail(options.mail, { to: user.email, name: user.name, lockedUntil }).catch((error) =>
-    console.error('[auth] Could not send the account-locked mail:', error),
-  );
+  void sendAccountLockedMail(options.mail, { to: user.email, name: user.name, lockedUntil }).catch((error) => logMailFailure('account-locked', error));
 }

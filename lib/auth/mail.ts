@@ -82,6 +82,16 @@ async function send(mail: MailSettings, message: SendMailOptions): Promise<void>
   await transport.sendMail({ from: mail.from, ...message });
 }
 
+/**
+ * Logs that a mail could not be sent, without the error itself: a mail server's errors name
+ * the recipients (in the message and in `rejected`), and addresses never go to the logs.
+ */
+export function logMailFailure(what: string, error: unknown): void {
+  const { code, responseCode } = (error ?? {}) as { code?: unknown; responseCode?: unknown };
+  const detail = [code, responseCode].filter((part) => typeof part === 'string' || typeof part === 'number').join(' ');
+  console.error(`[auth] Could not send the ${what} mail${detail ? ` (${detail})` : ''}.`);
+}
+
 export async function sendResetPasswordMail(mail: MailSettings | null, message: ResetMail): Promise<void> {
   if (!mail) {
     console.info(`[auth] No SMTP_HOST set: password reset link for ${message.to}: ${message.url}`);
