@@ -58,6 +58,7 @@ function measure(overrides: Partial<OpenMeasure> = {}): OpenMeasure {
     categories: ['SOCIAL_MEETING_PLACE', 'HEALTH_CARE'],
     districts: ['ARSTAD'],
     citywide: null,
+    planned: false,
     ageMin: 18,
     ageMax: null,
     gender: 'ALL',
