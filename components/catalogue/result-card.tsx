@@ -5,6 +5,8 @@ import type { Locale } from '@/lib/i18n/routing';
 import { langFor } from '../measures/translated';
 import { measureHref } from './links';
 import { OpeningLine } from './opening-line';
+import { MissingFactsLine } from '../measures/missing-facts';
+import type { Fact } from '@/lib/catalogue/facts';
 
 /** One search result; its link to the measure's page carries the visitor's list, if any. */
 export async function ResultCard({
@@ -13,12 +15,15 @@ export async function ResultCard({
   now,
   list,
   actions,
+  unknownForSearch,
 }: {
   item: CatalogueItem;
   locale: Locale;
   now: Date;
   list: readonly string[];
   actions?: React.ReactNode;
+  /** For a "Kan passe" result: the searched-for facts this measure does not state. */
+  unknownForSearch?: readonly Fact[];
 }) {
   const t = await getTranslations('Catalogue.card');
   const tEnum = await getTranslations('Enums');
@@ -63,6 +68,7 @@ export async function ResultCard({
       <div className="mt-auto text-sm">
         <OpeningLine schedule={{ hoursStatus: item.hoursStatus, windows: item.windows, exceptions: item.exceptions }} now={now} />
       </div>
+      {unknownForSearch && <MissingFactsLine facts={unknownForSearch} locale={locale} />}
       {actions}
     </article>
   );
