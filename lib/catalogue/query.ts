@@ -261,19 +261,23 @@ export function hasFilters(query: CatalogueQuery): boolean {
 export interface ActiveFilter {
   group: 'district' | 'age' | 'gender' | 'kind' | 'category' | 'criteria' | 'sobriety' | 'toggle';
   value: string;
+  /** `group:value`, unique within a query: names the filter in the search's relaxations. */
+  key: string;
   without: CatalogueQuery;
 }
 
 export function activeFilters(query: CatalogueQuery): ActiveFilter[] {
   const base = { ...query, page: 1 };
   const out: ActiveFilter[] = [];
-  for (const d of query.districts) out.push({ group: 'district', value: d, without: { ...base, districts: query.districts.filter((x) => x !== d) } });
-  if (query.age !== null) out.push({ group: 'age', value: String(query.age), without: { ...base, age: null } });
-  if (query.gender) out.push({ group: 'gender', value: query.gender, without: { ...base, gender: null } });
-  for (const k of query.kinds) out.push({ group: 'kind', value: k, without: { ...base, kinds: query.kinds.filter((x) => x !== k) } });
-  for (const c of query.categories) out.push({ group: 'category', value: c, without: { ...base, categories: query.categories.filter((x) => x !== c) } });
-  for (const c of query.criteria) out.push({ group: 'criteria', value: c, without: { ...base, criteria: query.criteria.filter((x) => x !== c) } });
-  if (query.sobriety) out.push({ group: 'sobriety', value: query.sobriety, without: { ...base, sobriety: null } });
-  for (const t of query.toggles) out.push({ group: 'toggle', value: t, without: { ...base, toggles: query.toggles.filter((x) => x !== t) } });
+  const add = (group: ActiveFilter['group'], value: string, without: Partial<CatalogueQuery>) =>
+    out.push({ group, value, key: `${group}:${value}`, without: { ...base, ...without } });
+  for (const d of query.districts) add('district', d, { districts: query.districts.filter((x) => x !== d) });
+  if (query.age !== null) add('age', String(query.age), { age: null });
+  if (query.gender) add('gender', query.gender, { gender: null });
+  for (const k of query.kinds) add('kind', k, { kinds: query.kinds.filter((x) => x !== k) });
+  for (const c of query.categories) add('category', c, { categories: query.categories.filter((x) => x !== c) });
+  for (const c of query.criteria) add('criteria', c, { criteria: query.criteria.filter((x) => x !== c) });
+  if (query.sobriety) add('sobriety', query.sobriety, { sobriety: null });
+  for (const t of query.toggles) add('toggle', t, { toggles: query.toggles.filter((x) => x !== t) });
   return out;
 }

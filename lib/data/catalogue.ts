@@ -1,6 +1,7 @@
 import 'server-only';
+import { CRITERION_FACT, orderFacts, TOGGLE_FACT, type Fact } from '@/lib/catalogue/facts';
 import type { CatalogueQuery, Criterion } from '@/lib/catalogue/query';
-import { cleanSearchText, PAGE_SIZE } from '@/lib/catalogue/query';
+import { activeFilters, cleanSearchText, PAGE_SIZE } from '@/lib/catalogue/query';
 import { CacheTag, cachedBy } from '@/lib/cache';
 import { getPrisma } from '@/lib/db';
 import type { TranslationColumns } from '@/lib/i18n/content';
@@ -10,7 +11,9 @@ import type { ExceptionWindow, WeeklyWindow } from '@/lib/domain/opening-hours';
 import { osloToday } from '@/lib/domain/oslo-date';
 
 // The catalogue search: parameterized SQL for filters, text search, order and paging (with
-// each result's opening hours), and the total beside it.
+// each result's opening hours), and the totals beside it. Every filter over a fact that can
+// be unknown is three-valued (holds, fails, unknown): exact matches are those where every
+// chosen filter holds, "Kan passe" those where none fails but some fact is not given.
 
 export interface CatalogueItem extends TranslationColumns<'name' | 'summary'> {
   id: string;
@@ -29,11 +32,27 @@ export interface CatalogueItem extends TranslationColumns<'name' | 'summary'> {
   hoursStatus: HoursStatus;
   windows: WeeklyWindow[];
   exceptions: ExceptionWindow[];
+  match: 'exact' | 'possible';
+  /** The searched-for facts this measure does not give (empty for an exact match). */
+  unknown: Fact[];
 }
 
 export interface CatalogueResult {
+  /** Both tiers. */
   total: number;
+  /** Results where every chosen filter is known to hold; they come first. */
+  exactTotal: number;
+  /** "Kan passe": no chosen filter known to fail, but at least one fact not given. */
+  possibleTotal: number;
+  /** Only when nothing is found: what dropping each active filter would give. */
+  relaxations: Relaxation[];
   items: CatalogueItem[];
+}
+
+export interface Relaxation {
+  /** The filter's `key` in activeFilters (lib/catalogue/query.ts), e.g. `gender:men`. */
+  filter: string;
+  total: number;
 }
 
 const EVENING_FROM = 16 * 60;
@@ -47,14 +66,15 @@ export function toTsQuery(q: string): string {
   return words.slice(0, 8).map((w) => `${w}:*`).join(' & ');
 }
 
-const CRITERIA_SQL: Record<Criterion, Prisma.Sql> = {
-  no_referral: Prisma.sql`m.referral_required IS FALSE`,
-  no_application: Prisma.sql`m.application_required IS FALSE`,
-  drop_in: Prisma.sql`m.drop_in IS TRUE`,
-  anonymous: Prisma.sql`m.anonymous IS TRUE`,
-  free: Prisma.sql`m.free_of_charge IS TRUE`,
-  companion: Prisma.sql`m.companion_welcome IS TRUE`,
-  wheelchair: Prisma.sql`m.wheelchair_accessible IS TRUE`,
+/** Each entry criterion known to hold, and its column (NULL: not given). */
+const CRITERIA_SQL: Record<Criterion, [holds: Prisma.Sql, column: Prisma.Sql]> = {
+  no_referral: [Prisma.sql`m.referral_required IS FALSE`, Prisma.raw('m.referral_required')],
+  no_application: [Prisma.sql`m.application_required IS FALSE`, Prisma.raw('m.application_required')],
+  drop_in: [Prisma.sql`m.drop_in IS TRUE`, Prisma.raw('m.drop_in')],
+  anonymous: [Prisma.sql`m.anonymous IS TRUE`, Prisma.raw('m.anonymous')],
+  free: [Prisma.sql`m.free_of_charge IS TRUE`, Prisma.raw('m.free_of_charge')],
+  companion: [Prisma.sql`m.companion_welcome IS TRUE`, Prisma.raw('m.companion_welcome')],
+  wheelchair: [Prisma.sql`m.wheelchair_accessible IS TRUE`, Prisma.raw('m.wheelchair_accessible')],
 };
 
 /** Rows valid on a date (seasons) — used by the opening-hours filters. */
@@ -103,40 +123,111 @@ function tonightSql(now: Date): Prisma.Sql {
   );
 }
 
-function whereSql(query: CatalogueQuery, now: Date): Prisma.Sql[] {
+/**
+ * One chosen filter, three-valued: `holds` (known to hold) and `unknown` (the fact is not
+ * given). The two never both hold for a measure; neither means the filter is known to
+ * fail. Kinds and categories have no unknown (`unknown` null).
+ */
+interface Condition {
+  holds: Prisma.Sql;
+  unknown: Prisma.Sql | null;
+  fact: Fact | null;
+}
+
+const HOURS_UNKNOWN = Prisma.sql`m.hours_status = 'UNKNOWN'`;
+const HOURS_KNOWN = Prisma.sql`m.hours_status <> 'UNKNOWN'`;
+const isEmpty = (column: string) => Prisma.raw(`coalesce(cardinality(${column}), 0) = 0`);
+
+function conditions(query: CatalogueQuery, now: Date): Condition[] {
   const { date } = osloToday(now);
-  const where: Prisma.Sql[] = [Prisma.sql`m.status = 'PUBLISHED'`];
+  const out: Condition[] = [];
+  const add = (holds: Prisma.Sql, unknown: Prisma.Sql | null, fact: Fact | null) => out.push({ holds, unknown, fact });
   if (query.districts.length) {
-    where.push(Prisma.sql`(m.citywide IS TRUE OR m.districts && ${query.districts}::text[]::"District"[])`);
+    add(
+      Prisma.sql`(m.citywide IS TRUE OR m.districts && ${query.districts}::text[]::"District"[])`,
+      Prisma.sql`(m.citywide IS NOT TRUE AND ${isEmpty('m.districts')})`,
+      'district',
+    );
   }
   if (query.age !== null) {
-    // Unknown ages never match; an open end ("from 18") does.
-    where.push(Prisma.sql`(m.age_min IS NOT NULL OR m.age_max IS NOT NULL)
-      AND COALESCE(m.age_min, 0) <= ${query.age} AND COALESCE(m.age_max, 200) >= ${query.age}`);
+    // An open end ("from 18") is a known range.
+    add(
+      Prisma.sql`((m.age_min IS NOT NULL OR m.age_max IS NOT NULL)
+        AND COALESCE(m.age_min, 0) <= ${query.age} AND COALESCE(m.age_max, 200) >= ${query.age})`,
+      Prisma.sql`(m.age_min IS NULL AND m.age_max IS NULL)`,
+      'age',
+    );
   }
   if (query.gender) {
-    where.push(Prisma.sql`m.gender IN ('ALL', ${query.gender === 'women' ? 'WOMEN' : 'MEN'}::"Gender")`);
+    add(Prisma.sql`m.gender IN ('ALL', ${query.gender === 'women' ? 'WOMEN' : 'MEN'}::"Gender")`, Prisma.sql`m.gender IS NULL`, 'gender');
   }
-  if (query.kinds.length) where.push(Prisma.sql`m.kind = ANY(${query.kinds}::text[]::"MeasureKind"[])`);
-  if (query.categories.length) {
-    where.push(Prisma.sql`m.categories && ${query.categories}::text[]::"ContentCategory"[]`);
+  if (query.kinds.length) add(Prisma.sql`m.kind = ANY(${query.kinds}::text[]::"MeasureKind"[])`, null, null);
+  if (query.categories.length) add(Prisma.sql`m.categories && ${query.categories}::text[]::"ContentCategory"[]`, null, null);
+  for (const c of query.criteria) {
+    const [holds, column] = CRITERIA_SQL[c];
+    add(holds, Prisma.sql`${column} IS NULL`, CRITERION_FACT[c]);
   }
-  for (const c of query.criteria) where.push(CRITERIA_SQL[c]);
-  if (query.sobriety) where.push(Prisma.sql`m.sobriety_rule = ${query.sobriety}::"SobrietyRule"`);
+  if (query.sobriety) add(Prisma.sql`m.sobriety_rule = ${query.sobriety}::"SobrietyRule"`, Prisma.sql`m.sobriety_rule IS NULL`, 'sobriety');
   const t = new Set(query.toggles);
+  // Hours rows of a measure whose hours are marked unknown are not claimed either.
   if (t.has('evening')) {
-    where.push(Prisma.sql`(m.hours_status = 'ALWAYS_OPEN' OR EXISTS (SELECT 1 FROM opening_hours h WHERE h.measure_id = m.id
-      AND ${notEnded(date)} AND (h.closes_at > ${EVENING_FROM} OR ${overnightH})))`);
+    add(
+      Prisma.sql`(m.hours_status = 'ALWAYS_OPEN' OR (${HOURS_KNOWN} AND EXISTS (SELECT 1 FROM opening_hours h WHERE h.measure_id = m.id
+        AND ${notEnded(date)} AND (h.closes_at > ${EVENING_FROM} OR ${overnightH}))))`,
+      HOURS_UNKNOWN,
+      TOGGLE_FACT.evening,
+    );
   }
   if (t.has('weekend')) {
-    where.push(Prisma.sql`(m.hours_status = 'ALWAYS_OPEN' OR EXISTS (SELECT 1 FROM opening_hours h WHERE h.measure_id = m.id
-      AND ${notEnded(date)} AND h.weekday IN (6, 7)))`);
+    add(
+      Prisma.sql`(m.hours_status = 'ALWAYS_OPEN' OR (${HOURS_KNOWN} AND EXISTS (SELECT 1 FROM opening_hours h WHERE h.measure_id = m.id
+        AND ${notEnded(date)} AND h.weekday IN (6, 7))))`,
+      HOURS_UNKNOWN,
+      TOGGLE_FACT.weekend,
+    );
   }
-  if (t.has('open_now')) where.push(openNowSql(now));
-  if (t.has('tonight')) where.push(tonightSql(now));
-  if (t.has('relatives')) where.push(Prisma.sql`('RELATIVES' = ANY(m.target_groups) OR m.kind = 'FOR_RELATIVES')`);
-  if (t.has('youth')) where.push(Prisma.sql`('YOUNG_PEOPLE' = ANY(m.target_groups) OR m.kind = 'YOUTH_FOLLOW_UP')`);
-  return where;
+  if (t.has('open_now')) add(openNowSql(now), HOURS_UNKNOWN, TOGGLE_FACT.open_now);
+  if (t.has('tonight')) add(tonightSql(now), HOURS_UNKNOWN, TOGGLE_FACT.tonight);
+  // A kind made for the group counts as a known "yes" even without target groups.
+  if (t.has('relatives')) {
+    add(
+      Prisma.sql`('RELATIVES' = ANY(m.target_groups) OR m.kind = 'FOR_RELATIVES')`,
+      Prisma.sql`(${isEmpty('m.target_groups')} AND m.kind <> 'FOR_RELATIVES')`,
+      TOGGLE_FACT.relatives,
+    );
+  }
+  if (t.has('youth')) {
+    add(
+      Prisma.sql`('YOUNG_PEOPLE' = ANY(m.target_groups) OR m.kind = 'YOUTH_FOLLOW_UP')`,
+      Prisma.sql`(${isEmpty('m.target_groups')} AND m.kind <> 'YOUTH_FOLLOW_UP')`,
+      TOGGLE_FACT.youth,
+    );
+  }
+  return out;
+}
+
+/** Which results a search returns: both tiers, or (the API's `match=exact`) exact matches only. */
+export type MatchMode = 'all' | 'exact';
+
+/**
+ * The filters as SQL: `candidate`, no filter known to fail (every filter holds or is
+ * unknown; in exact mode every filter holds); `possible`, some filter unknown (never
+ * true in exact mode); and `unknown`, the unknown facts as a text array with NULLs.
+ */
+function tierSql(query: CatalogueQuery, now: Date, mode: MatchMode) {
+  const all = conditions(query, now);
+  const unknowable = mode === 'all' ? all.filter((c): c is Condition & { unknown: Prisma.Sql; fact: Fact } => c.unknown !== null && c.fact !== null) : [];
+  const candidate = all.length
+    ? Prisma.join(
+        all.map((c) => (c.unknown && mode === 'all' ? Prisma.sql`(${c.unknown} OR ${c.holds})` : c.holds)),
+        ' AND ',
+      )
+    : Prisma.sql`TRUE`;
+  const possible = unknowable.length ? Prisma.sql`(${Prisma.join(unknowable.map((c) => c.unknown), ' OR ')})` : Prisma.sql`FALSE`;
+  const unknown = unknowable.length
+    ? Prisma.sql`ARRAY[${Prisma.join(unknowable.map((c) => Prisma.sql`CASE WHEN ${c.unknown} THEN ${c.fact}::text END`))}]::text[]`
+    : Prisma.sql`ARRAY[]::text[]`;
+  return { candidate, possible, unknown };
 }
 
 interface Row {
@@ -158,6 +249,8 @@ interface Row {
   drop_in: boolean | null;
   referral_required: boolean | null;
   hours_status: HoursStatus;
+  possible: boolean;
+  unknown: string[];
   /** [weekday, opens_at, closes_at, valid_from, valid_to] */
   hours: [number, number, number, string | null, string | null][];
   /** [start_date, end_date, closed, opens_at, closes_at] */
@@ -167,18 +260,20 @@ interface Row {
 /**
  * The catalogue's search. Without `prisma` (the catalogue page) the result is cached per
  * search; the open-data API and the tests pass a client and read the database directly.
- * `pageSize` is the catalogue page's 20 unless the API asks for another (up to 100).
+ * `pageSize` is the catalogue page's 20 unless the API asks for another (up to 100);
+ * `mode` 'exact' leaves out the "Kan passe" tier (the API's `match=exact`).
  */
 export async function searchCatalogue(
   query: CatalogueQuery,
   now = new Date(),
   prisma?: PrismaClient,
   pageSize = PAGE_SIZE,
+  mode: MatchMode = 'all',
 ): Promise<CatalogueResult> {
   // The list travels with the search but does not change what it finds.
   const search: CatalogueQuery = { ...query, q: cleanSearchText(query.q), list: undefined };
-  if (prisma) return runSearch(search, now, prisma, pageSize);
-  return cachedSearch(search, searchMoment(search, now), pageSize);
+  if (prisma) return runSearch(search, now, prisma, pageSize, mode);
+  return cachedSearch(search, searchMoment(search, now), pageSize, mode);
 }
 
 /**
@@ -191,15 +286,15 @@ function searchMoment(query: CatalogueQuery, now: Date): string {
   return query.toggles.includes('open_now') || query.toggles.includes('tonight') ? `${date} ${minutes}` : date;
 }
 
-async function cachedSearch(query: CatalogueQuery, moment: string, pageSize: number): Promise<CatalogueResult> {
+async function cachedSearch(query: CatalogueQuery, moment: string, pageSize: number, mode: MatchMode): Promise<CatalogueResult> {
   'use cache';
   cachedBy(CacheTag.measures, CacheTag.providers);
   void moment;
-  return runSearch(query, new Date(), getPrisma(), pageSize);
+  return runSearch(query, new Date(), getPrisma(), pageSize, mode);
 }
 
-async function runSearch(query: CatalogueQuery, now: Date, prisma: PrismaClient, pageSize: number): Promise<CatalogueResult> {
-  const filters = whereSql(query, now);
+async function runSearch(query: CatalogueQuery, now: Date, prisma: PrismaClient, pageSize: number, mode: MatchMode): Promise<CatalogueResult> {
+  const tiers = tierSql(query, now, mode);
   const order = (rank: boolean) =>
     rank && query.sort === 'relevance'
       ? Prisma.sql`rank DESC, m.name ASC`
@@ -207,51 +302,59 @@ async function runSearch(query: CatalogueQuery, now: Date, prisma: PrismaClient,
         ? Prisma.sql`m.updated_at DESC, m.name ASC`
         : Prisma.sql`lower(m.name) ASC, m.id ASC`;
   const { date } = osloToday(now);
-  // Two queries side by side per search: the total, and the page's rows with their opening
+  // Two queries side by side per search: the totals of both tiers, and the page's rows
+  // (exact matches first, planned measures last within each tier) with their opening
   // hours and coming exceptions as JSON (one round trip instead of three in a row).
-  const run = async (where: Prisma.Sql[], rank: Prisma.Sql | null) => {
-    const condition = Prisma.join(where, ' AND ');
+  const run = async (words: Prisma.Sql | null, rank: Prisma.Sql | null) => {
+    const condition = Prisma.sql`m.status = 'PUBLISHED' AND ${words ?? Prisma.sql`TRUE`} AND ${tiers.candidate}`;
     // PostgreSQL evaluates the two sub-selects after the sort and limit (they are
     // expensive, so the planner postpones them): only for the rows on the page.
-    const [rows, [{ n }]] = await Promise.all([
+    const [rows, [counts]] = await Promise.all([
       prisma.$queryRaw<Row[]>`
         SELECT m.id, m.slug, m.name, m.summary, m.name_nn, m.name_en, m.summary_nn, m.summary_en, m.kind::text AS kind,
                m.districts::text[] AS districts, m.citywide, p.name AS provider_name, m.age_min, m.age_max,
                m.gender::text AS gender, m.drop_in, m.referral_required, m.hours_status::text AS hours_status,
-               ${rank ?? Prisma.sql`0`} AS rank,
+               ${rank ?? Prisma.sql`0`} AS rank, ${tiers.possible} AS possible,
+               array_remove(${tiers.unknown}, NULL) AS unknown,
                (SELECT coalesce(json_agg(json_build_array(h.weekday, h.opens_at, h.closes_at, h.valid_from, h.valid_to)), '[]')
                   FROM opening_hours h WHERE h.measure_id = m.id) AS hours,
                (SELECT coalesce(json_agg(json_build_array(e.start_date, e.end_date, e.closed, e.opens_at, e.closes_at)), '[]')
                   FROM opening_exception e WHERE e.measure_id = m.id AND e.end_date >= ${date}::date) AS exceptions
         FROM measure m JOIN provider p ON p.id = m.provider_id
         WHERE ${condition}
-        ORDER BY ${order(rank !== null)}
+        ORDER BY possible ASC, m.planned ASC, ${order(rank !== null)}
         LIMIT ${pageSize} OFFSET ${(query.page - 1) * pageSize}`,
-      prisma.$queryRaw<[{ n: number }]>`SELECT count(*)::int AS n FROM measure m WHERE ${condition}`,
+      prisma.$queryRaw<[{ total: number; possible: number }]>`
+        SELECT count(*)::int AS total, (count(*) FILTER (WHERE ${tiers.possible}))::int AS possible
+        FROM measure m WHERE ${condition}`,
     ]);
-    return { rows, total: n };
+    return { rows, total: counts.total, possibleTotal: counts.possible };
   };
 
-  let result: { rows: Row[]; total: number };
+  let result: Awaited<ReturnType<typeof run>>;
   const tsq = toTsQuery(query.q);
+  const tsWords = tsq ? Prisma.sql`m.search_vector @@ to_tsquery('norwegian', ${tsq})` : null;
+  const trigramWords = Prisma.sql`lower(unaccent(${query.q})) <% m.search_text`;
   if (!query.q) {
-    result = await run(filters, null);
+    result = await run(null, null);
   } else {
     // Words first (Norwegian stems, prefixes); only when they find nothing, look for
     // misspellings with trigrams, which is far slower on a large catalogue.
-    result = { rows: [], total: 0 };
-    if (tsq) {
-      const tsQuery = Prisma.sql`to_tsquery('norwegian', ${tsq})`;
-      result = await run([...filters, Prisma.sql`m.search_vector @@ ${tsQuery}`], Prisma.sql`ts_rank_cd(m.search_vector, ${tsQuery}, 32)`);
+    result = { rows: [], total: 0, possibleTotal: 0 };
+    if (tsWords) {
+      result = await run(tsWords, Prisma.sql`ts_rank_cd(m.search_vector, to_tsquery('norwegian', ${tsq}), 32)`);
     }
     if (result.total === 0) {
-      const words = Prisma.sql`lower(unaccent(${query.q}))`;
-      result = await run([...filters, Prisma.sql`${words} <% m.search_text`], Prisma.sql`word_similarity(${words}, m.search_text)`);
+      result = await run(trigramWords, Prisma.sql`word_similarity(lower(unaccent(${query.q})), m.search_text)`);
     }
   }
-  const { rows, total } = result;
+  const { rows, total, possibleTotal } = result;
+  const relaxations = total === 0 ? await relax(query, now, prisma, mode, query.q ? { tsWords, trigramWords } : null) : [];
   return {
     total,
+    exactTotal: total - possibleTotal,
+    possibleTotal,
+    relaxations,
     items: rows.map((r) => ({
       id: r.id,
       slug: r.slug,
@@ -273,6 +376,38 @@ async function runSearch(query: CatalogueQuery, now: Date, prisma: PrismaClient,
       hoursStatus: r.hours_status,
       windows: r.hours.map(([weekday, opensAt, closesAt, validFrom, validTo]) => ({ weekday, opensAt, closesAt, validFrom, validTo })),
       exceptions: r.exceptions.map(([startDate, endDate, closed, opensAt, closesAt]) => ({ startDate, endDate, closed, opensAt, closesAt })),
+      match: r.possible ? 'possible' : 'exact',
+      unknown: orderFacts(r.unknown as Fact[]),
     })),
   };
+}
+
+/**
+ * When nothing is found: for each active filter, how many results (both tiers) the same
+ * search without only that filter would give. One query, a count per filter. With words,
+ * the counts follow the search's own rule: the word matches if there are any, else the
+ * misspelling matches.
+ */
+async function relax(
+  query: CatalogueQuery,
+  now: Date,
+  prisma: PrismaClient,
+  mode: MatchMode,
+  words: { tsWords: Prisma.Sql | null; trigramWords: Prisma.Sql } | null,
+): Promise<Relaxation[]> {
+  const filters = activeFilters(query);
+  if (filters.length === 0) return [];
+  const candidates = filters.map((f) => tierSql(f.without, now, mode).candidate);
+  const counts = (match: Prisma.Sql) => candidates.map((c) => Prisma.sql`(count(*) FILTER (WHERE ${match} AND ${c}))::int`);
+  const columns = words
+    ? [...counts(words.tsWords ?? Prisma.sql`FALSE`), ...counts(words.trigramWords)]
+    : counts(Prisma.sql`TRUE`);
+  const anyWords = words ? (words.tsWords ? Prisma.sql`(${words.tsWords} OR ${words.trigramWords})` : words.trigramWords) : Prisma.sql`TRUE`;
+  const [row] = await prisma.$queryRaw<[{ counts: number[] }]>`
+    SELECT ARRAY[${Prisma.join(columns)}]::int[] AS counts FROM measure m WHERE m.status = 'PUBLISHED' AND ${anyWords}`;
+  const n = row?.counts ?? [];
+  return filters.map((f, i) => {
+    const byWords = n[i] ?? 0;
+    return { filter: f.key, total: words && byWords === 0 ? (n[filters.length + i] ?? 0) : byWords };
+  });
 }
