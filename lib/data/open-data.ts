@@ -1,4 +1,5 @@
 import 'server-only';
+import type { Fact } from '@/lib/catalogue/facts';
 import { searchCatalogue } from '@/lib/data/catalogue';
 import { findMeasureRecords, type MeasureRecord } from '@/lib/data/measures';
 import { getPrisma } from '@/lib/db';
@@ -51,19 +52,28 @@ async function loadMeasures(prisma: PrismaClient, where: Prisma.MeasureWhereInpu
   return records.map(toOpenMeasure);
 }
 
+/** A search result: the measure, its tier, and the searched-for facts it does not give. */
+export type FoundOpenMeasure = OpenMeasure & { match: 'exact' | 'possible'; unknownFacts: Fact[] };
+
 /**
- * The catalogue's search (same filters, words, order and total), a page of `perPage`.
- * The catalogue decides which measures and in what order; this only adds their details.
+ * The catalogue's search (same filters, words, tiers, order and total), a page of
+ * `perPage`. The catalogue decides which measures and in what order; this only adds their
+ * details.
  */
 export async function searchOpenMeasures(
   request: MeasureListRequest,
   now = new Date(),
   prisma: PrismaClient = getPrisma(),
-): Promise<PageOf<OpenMeasure>> {
-  const found = await searchCatalogue({ ...request.query, page: request.page }, now, prisma, request.perPage);
-  const ids = found.items.map((i) => i.id);
-  const details = new Map((await loadMeasures(prisma, { id: { in: ids } }, now)).map((m) => [m.id, m]));
-  return { total: found.total, items: ids.flatMap((id) => details.get(id) ?? []) };
+): Promise<PageOf<FoundOpenMeasure>> {
+  const found = await searchCatalogue({ ...request.query, page: request.page }, now, prisma, request.perPage, request.match);
+  const details = new Map((await loadMeasures(prisma, { id: { in: found.items.map((i) => i.id) } }, now)).map((m) => [m.id, m]));
+  return {
+    total: found.total,
+    items: found.items.flatMap((i) => {
+      const m = details.get(i.id);
+      return m ? [{ ...m, match: i.match, unknownFacts: i.unknown }] : [];
+    }),
+  };
 }
 
 /** Every published measure by name, a page at a time or (without `page`) all of them. */

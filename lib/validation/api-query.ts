@@ -20,9 +20,19 @@ const pagingShape = {
   page: onceParam(integerParam(1, MAX_PAGE)),
   per_page: onceParam(integerParam(1, MAX_PER_PAGE)),
 };
+
+/** `match=exact`: only measures known to meet every filter (no "may fit" tier). */
+export const MATCH_MODES = ['all', 'exact'] as const;
+const matchParam = onceParam(
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.enum(MATCH_MODES, { error: (issue) => `"${String(issue.input)}" must be one of: ${MATCH_MODES.join(', ')}` })),
+);
 // Error messages are in English only; a `lang` parameter would be refused as unknown
 // rather than silently ignored.
-const measureListSchema = z.strictObject({ ...catalogueParamsShape, ...pagingShape });
+const measureListSchema = z.strictObject({ ...catalogueParamsShape, ...pagingShape, match: matchParam });
 const pagingSchema = z.strictObject(pagingShape);
 const noParamsSchema = z.strictObject({});
 
@@ -64,13 +74,15 @@ export interface Paging {
 
 export interface MeasureListRequest extends Paging {
   query: CatalogueQuery;
+  /** Both tiers (default), or exact matches only. */
+  match: (typeof MATCH_MODES)[number];
 }
 
-/** The measure list's parameters: the catalogue's filters, `page` and `per_page` (≤ 100). */
+/** The measure list's parameters: the catalogue's filters, `page`, `per_page` (≤ 100) and `match`. */
 export function parseMeasureListParams(params: URLSearchParams): Parsed<MeasureListRequest> {
   return parseWith(measureListSchema, params, (d) => {
     const query = toCatalogueQuery(d);
-    return { page: query.page, perPage: d.per_page ?? PAGE_SIZE, query };
+    return { page: query.page, perPage: d.per_page ?? PAGE_SIZE, query, match: d.match ?? 'all' };
   });
 }
 

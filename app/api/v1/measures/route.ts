@@ -15,7 +15,7 @@ export async function GET(request: Request): Promise<Response> {
     const { page, perPage } = parsed.value;
     const result = await searchOpenMeasures(parsed.value);
     return jsonResponse(request, {
-      data: result.items.map((m) => measureJson(m, siteUrls)),
+      data: result.items.map((m) => ({ ...measureJson(m, siteUrls), match: m.match, unknownFacts: m.unknownFacts })),
       ...pageMeta(result.total, page, perPage, '/api/v1/measures', search, siteUrls),
     });
   });
