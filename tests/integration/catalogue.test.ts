@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_QUERY, PAGE_SIZE, parseCatalogueQuery, type CatalogueQuery } from '@/lib/catalogue/query';
-import { searchCatalogue } from '@/lib/data/catalogue';
+import { searchCatalogue, type CatalogueItem, type MatchMode } from '@/lib/data/catalogue';
 import { seedDemoData } from '@/lib/db/seed';
 import { openingState } from '@/lib/domain/opening-hours';
 import { osloToday } from '@/lib/domain/oslo-date';
@@ -10,15 +10,18 @@ const q = (qs: string): CatalogueQuery => parseCatalogueQuery(new URLSearchParam
 
 describe.each(databaseKinds)('catalogue search on $kind', ({ create }) => {
   let db: TestDatabase;
-  const search = async (qs: string, now = new Date()) => searchCatalogue(q(qs), now, db.prisma);
-  const slugs = async (qs: string, now?: Date) => {
-    const all: string[] = [];
+  const search = async (qs: string, now = new Date(), mode: MatchMode = 'all') => searchCatalogue(q(qs), now, db.prisma, PAGE_SIZE, mode);
+  /** Every result of a search through all its pages, in order. */
+  const items = async (qs: string, now?: Date, mode: MatchMode = 'all') => {
+    const all: CatalogueItem[] = [];
     for (let page = 1; ; page++) {
-      const r = await search(`${qs}&page=${page}`, now);
-      all.push(...r.items.map((i) => i.slug));
+      const r = await search(`${qs}&page=${page}`, now, mode);
+      all.push(...r.items);
       if (all.length >= r.total || r.items.length === 0) return all;
     }
   };
+  /** The strict set: measures known to meet every filter (what the search gave before tiers). */
+  const slugs = async (qs: string, now?: Date) => (await items(qs, now, 'exact')).map((i) => i.slug);
   beforeAll(async () => {
     db = await create();
     await seedDemoData(db.prisma);
