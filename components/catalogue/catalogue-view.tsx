@@ -1,13 +1,16 @@
 import { getTranslations } from 'next-intl/server';
 import { CardListLink } from '@/components/my-list/card-list-link';
 import { ListSummary } from '@/components/my-list/list-summary';
-import { EMPTY_QUERY, hasFilters, PAGE_SIZE, type CatalogueQuery, type QueryProblem } from '@/lib/catalogue/query';
-import { searchCatalogue } from '@/lib/data/catalogue';
+import { EMPTY_QUERY, PAGE_SIZE, type CatalogueQuery, type QueryProblem } from '@/lib/catalogue/query';
+import { searchCatalogue, type CatalogueItem } from '@/lib/data/catalogue';
 import { localizedHeadline } from '@/lib/i18n/content';
 import type { Locale } from '@/lib/i18n/routing';
 import { ActiveFilterLinks } from './active-filter-links';
 import { catalogueHref, cataloguePath } from './links';
+import { FocusResults } from './focus-results';
 import { Pagination } from './pagination';
+import { Relaxations } from './relaxations';
+import { resultSummary } from './result-summary';
 import { QueryNotice } from './query-notice';
 import { ResultCard } from './result-card';
 import { SearchForm } from './search-form';
@@ -25,7 +28,25 @@ export async function CatalogueView({ locale, query: requested, problems }: { lo
     query = { ...query, page: lastPage };
     result = await searchCatalogue(query, now);
   }
-  const count = query.q ? t('resultCountFor', { count: result.total, q: query.q }) : t('resultCount', { count: result.total });
+  const summary = resultSummary(t, result, query.q);
+  const exact = result.items.filter((i) => i.match === 'exact');
+  const possible = result.items.filter((i) => i.match === 'possible');
+  const cards = (items: CatalogueItem[]) => (
+    <ul className="grid gap-4 xl:grid-cols-2">
+      {items.map((item) => (
+        <li key={item.id}>
+          <ResultCard
+            item={item}
+            locale={locale}
+            now={now}
+            list={query.list ?? []}
+            unknownForSearch={item.match === 'possible' ? item.unknown : undefined}
+            actions={<CardListLink locale={locale} query={query} slug={item.slug} name={localizedHeadline(item, locale).name.text} />}
+          />
+        </li>
+      ))}
+    </ul>
+  );
 
   return (
     <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
@@ -36,11 +57,14 @@ export async function CatalogueView({ locale, query: requested, problems }: { lo
       <section aria-labelledby="results-heading" className="space-y-4">
         <QueryNotice problems={problems} />
         <ListSummary locale={locale} list={query.list ?? []} />
-        <p id="results-heading" role="status" className="text-xl font-semibold">{count}</p>
-        {result.items.length === 0 ? (
+        <div role="status">
+          <h2 id="results-heading" tabIndex={-1} className="text-xl font-semibold">{summary}</h2>
+        </div>
+        <FocusResults targetId="results-heading" />
+        {result.total === 0 ? (
           <div className="space-y-3">
             <p>{t('noResults')}</p>
-            {hasFilters(query) && <ActiveFilterLinks query={query} locale={locale} heading={t('noResultsHelp')} />}
+            <Relaxations query={query} locale={locale} relaxations={result.relaxations} heading={t('noResultsHelp')} />
             <p>
               {t('noResultsSearch')} <a href={catalogueHref(locale, { ...EMPTY_QUERY, list: query.list })}>{t('seeAll')}</a>
             </p>
@@ -48,20 +72,23 @@ export async function CatalogueView({ locale, query: requested, problems }: { lo
         ) : (
           <ActiveFilterLinks query={query} locale={locale} heading={t('activeFilters')} />
         )}
-        {result.items.length > 0 && (
-          <ul className="grid gap-4 xl:grid-cols-2">
-            {result.items.map((item) => (
-              <li key={item.id}>
-                <ResultCard
-                  item={item}
-                  locale={locale}
-                  now={now}
-                  list={query.list ?? []}
-                  actions={<CardListLink locale={locale} query={query} slug={item.slug} name={localizedHeadline(item, locale).name.text} />}
-                />
-              </li>
-            ))}
-          </ul>
+        {exact.length > 0 &&
+          (result.possibleTotal > 0 ? (
+            <section aria-labelledby="exact-heading" className="space-y-4">
+              <h2 id="exact-heading" className="text-lg font-semibold">{t('exactHeading', { count: result.exactTotal })}</h2>
+              {cards(exact)}
+            </section>
+          ) : (
+            cards(exact)
+          ))}
+        {possible.length > 0 && (
+          <section aria-labelledby="possible-heading" className="space-y-4">
+            <div>
+              <h2 id="possible-heading" className="text-lg font-semibold">{t('possibleHeading', { count: result.possibleTotal })}</h2>
+              <p className="text-muted">{t('possibleIntro')}</p>
+            </div>
+            {cards(possible)}
+          </section>
         )}
         <Pagination query={query} total={result.total} locale={locale} />
       </section>

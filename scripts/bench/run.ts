@@ -71,7 +71,7 @@ async function probe(url: string): Promise<{ status: number; note: string; html:
   try {
     const res = await fetch(url, { signal: AbortSignal.timeout(120_000) });
     const html = await res.text();
-    const pick = html.match(/<p id="results-heading"[^>]*>([\s\S]*?)<\/p>/) ?? html.match(/<title>([\s\S]*?)<\/title>/);
+    const pick = html.match(/<h2 id="results-heading"[^>]*>([\s\S]*?)<\/h2>/) ?? html.match(/<title>([\s\S]*?)<\/title>/);
     const note = (pick?.[1] ?? '').replace(/<[^>]+>/g, '').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').trim();
     return { status: res.status, note, html, ms: performance.now() - started };
   } catch (error) {

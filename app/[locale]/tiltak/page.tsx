@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CatalogueView } from '@/components/catalogue/catalogue-view';
 import { catalogueAlternates } from '@/components/catalogue/links';
-import { parseCatalogueQuery } from '@/lib/catalogue/query';
+import { resultSummary } from '@/components/catalogue/result-summary';
+import { hasFilters, parseCatalogueQuery } from '@/lib/catalogue/query';
+import { searchCatalogue } from '@/lib/data/catalogue';
 import { toLocale } from '@/lib/i18n/routing';
 
 // The catalogue: its whole state is in its search parameters (lib/catalogue/query.ts).
@@ -14,7 +16,12 @@ export async function generateMetadata({ params, searchParams }: PageProps<'/[lo
   const locale = toLocale((await params).locale);
   const t = await getTranslations({ locale, namespace: 'Catalogue' });
   const { query } = parseCatalogueQuery(await searchParams);
-  return { title: t('title'), alternates: catalogueAlternates(locale, query) };
+  // After a search, the title starts with its count: the first thing a screen reader says
+  // on the new page, with or without JavaScript. The same cached search as the page's.
+  if (!query.q && !hasFilters(query)) return { title: t('title'), alternates: catalogueAlternates(locale, query) };
+  const result = await searchCatalogue(query);
+  const summary = resultSummary(t, result, query.q);
+  return { title: t('pageTitle', { summary, title: t('title') }), alternates: catalogueAlternates(locale, query) };
 }
 
 export default async function CataloguePage({ params, searchParams }: PageProps<'/[locale]/tiltak'>) {

@@ -10,13 +10,20 @@ export function statusRegion(page: Page): Locator {
   return page.getByRole('status');
 }
 
-/** The number in "38 treff" / "12 treff for «x»"; 0 for "Ingen treff". */
-export async function resultCount(page: Page): Promise<number> {
-  const text = (await statusRegion(page).textContent()) ?? '';
-  if (/^(Ingen treff|No results)/.test(text.trim())) return 0;
-  const match = text.match(/^\s*(\d+)/);
+/** The exact matches and those that may fit, from "3 treff og 9 som kan passe" / "12 treff for «x»" / "Ingen treff". */
+export async function tierCounts(page: Page): Promise<{ exact: number; possible: number }> {
+  const text = ((await statusRegion(page).textContent()) ?? '').trim();
+  const possible = Number(text.match(/(\d+) (?:som kan passe|som kan passa|that may fit)$/)?.[1] ?? 0);
+  if (/^(Ingen treff|No results)/.test(text)) return { exact: 0, possible };
+  const match = text.match(/^(\d+)/);
   expect(match, `a result count in "${text}"`).not.toBeNull();
-  return Number(match![1]);
+  return { exact: Number(match![1]), possible };
+}
+
+/** All results of the search, both tiers. */
+export async function resultCount(page: Page): Promise<number> {
+  const { exact, possible } = await tierCounts(page);
+  return exact + possible;
 }
 
 export function resultCards(page: Page): Locator {
