@@ -19,6 +19,8 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(/[?&]q=fotball(&|$)/);
     await expect(statusRegion(page)).toHaveText(/^\d+ treff for «fotball»$/);
     expect((await resultTitles(page))[0]).toBe('Gatelaget Brann');
+    // The new page's title starts with the count: the first thing a screen reader says.
+    await expect(page).toHaveTitle(/^\d+ treff for «fotball» – Finn tiltak/);
   });
 
   test('filter: open "Filtre", tick boxes, fill in the age and submit', async ({ page }) => {

@@ -30,6 +30,16 @@ export function resultCards(page: Page): Locator {
   return page.locator('main article');
 }
 
+/** The results that meet every chosen filter (listed first, without the "Kan passe" heading). */
+export function exactCards(page: Page): Locator {
+  return page.locator('main article:not(section[aria-labelledby="possible-heading"] article)');
+}
+
+/** The "Kan passe" section: results where some chosen fact is not given. */
+export function possibleSection(page: Page): Locator {
+  return page.getByRole('region', { name: /^Kan passe \(\d+\)$/ });
+}
+
 export function card(page: Page, name: string): Locator {
   return resultCards(page).filter({ has: page.getByRole('heading', { level: 2, name, exact: true }) });
 }
