@@ -15,18 +15,18 @@ describe('open-data API query parameters', () => {
       'q=trening&district=arna&district=ASANE&age=30&gender=women&kind=activity&category=music&category=outdoors' +
       '&criteria=drop_in&criteria=free&sobriety=not_intoxicated&evening=1&weekend=true&sort=updated&page=2';
     const r = parse(`${qs}&per_page=50`);
-    expect(r).toEqual({ ok: true, value: { page: 2, perPage: 50, query: parseCatalogueQuery(new URLSearchParams(qs)).query } });
+    expect(r).toEqual({ ok: true, value: { page: 2, perPage: 50, match: 'all', query: parseCatalogueQuery(new URLSearchParams(qs)).query } });
     // And a catalogue link's query string, written by the catalogue, is accepted as it is.
     const { query } = parseCatalogueQuery(new URLSearchParams(qs));
     expect(parse(toSearchParams(query).toString())).toMatchObject({ ok: true, value: { query } });
   });
 
   it('defaults to the whole catalogue by name, 20 a page', () => {
-    expect(parse('')).toEqual({ ok: true, value: { page: 1, perPage: 20, query: EMPTY_QUERY } });
+    expect(parse('')).toEqual({ ok: true, value: { page: 1, perPage: 20, match: 'all', query: EMPTY_QUERY } });
     expect(parse('q=musikk')).toMatchObject({ ok: true, value: { query: { q: 'musikk', sort: 'relevance' } } });
     expect(parse('sort=relevance')).toMatchObject({ ok: true, value: { query: { sort: 'name' } } });
     expect(parse('evening=false&weekend=0')).toMatchObject({ ok: true, value: { query: { toggles: [] } } });
-    expect(parse('district=&age=')).toEqual({ ok: true, value: { page: 1, perPage: 20, query: EMPTY_QUERY } });
+    expect(parse('district=&age=')).toEqual({ ok: true, value: { page: 1, perPage: 20, match: 'all', query: EMPTY_QUERY } });
   });
 
   it('refuses bad values, naming each parameter and saying what is allowed', () => {
@@ -42,6 +42,8 @@ describe('open-data API query parameters', () => {
     expect(issues('evening=maybe')).toEqual([{ parameter: 'evening', message: '"maybe" must be true or false' }]);
     expect(issues(`q=${'a'.repeat(201)}`)).toEqual([{ parameter: 'q', message: 'must be at most 200 characters' }]);
     expect(issues("kind='; DROP TABLE measure;--&sort=random").map((i) => i.parameter)).toEqual(['kind', 'sort']);
+    expect(issues('match=maybe')).toEqual([{ parameter: 'match', message: '"maybe" must be one of: all, exact' }]);
+    expect(parse('match=EXACT')).toMatchObject({ ok: true, value: { match: 'exact' } });
   });
 
   it('refuses parameters named after Object\'s own members as unknown, on every list', () => {
