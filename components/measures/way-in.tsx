@@ -68,6 +68,7 @@ export async function WayInBody({ way, locale, providerSlug }: { way: WayIn<Loca
         <div className="mt-2" data-way-in="helper">
           <p className="font-semibold">{t('helper', { name: way.name })}</p>
           <p className="mt-1">{t('helperWhy', { name: way.name })}</p>
+          {way.contactName && <p className="mt-1">{way.contactName}</p>}
           {way.contact && <ContactLines contact={way.contact} />}
           <p className="mt-1">
             <PageLink href={{ pathname: '/tiltak/[slug]', params: { slug: way.slug } }}>{t('helperPage', { name: way.name })}</PageLink>

@@ -157,15 +157,19 @@ export async function getWayInHelper(prisma: PrismaClient = getPrisma()): Promis
     select: {
       slug: true,
       name: true,
+      contactName: true,
       contactPhone: true,
       contactEmail: true,
       website: true,
-      provider: { select: { phone: true, email: true, website: true } },
+      provider: { select: { name: true, phone: true, email: true, website: true } },
     },
   });
   if (!row) return null;
   const own = { phone: row.contactPhone, email: row.contactEmail, website: row.website };
-  return { slug: row.slug, name: row.name, contact: reachable(own) ?? row.provider };
+  const { name: providerName, ...providerContact } = row.provider;
+  return reachable(own)
+    ? { slug: row.slug, name: row.name, contactName: row.contactName, contact: own }
+    : { slug: row.slug, name: row.name, contactName: providerName, contact: providerContact };
 }
 
 /**

@@ -23,6 +23,8 @@ export interface WayInProvider extends ContactPoint {
 export interface WayInHelper {
   slug: string;
   name: string;
+  /** Who answers, when the record says (e.g. a switchboard). */
+  contactName: string | null;
   contact: ContactPoint;
 }
 
@@ -32,7 +34,7 @@ export type WayIn<T> =
   /** Without any contact (no helper record either), the provider's page here is the way. */
   | { kind: 'provider'; providerName: string; contact: ContactPoint | null }
   /** The helper's page is always there to link to, even when its record gives no contact. */
-  | { kind: 'helper'; name: string; slug: string; contact: ContactPoint | null };
+  | { kind: 'helper'; name: string; slug: string; contactName: string | null; contact: ContactPoint | null };
 
 const blank = (v: string | null | undefined) => v === null || v === undefined || v.trim() === '';
 
@@ -57,7 +59,10 @@ export function wayIn<T>(
   if (own) return { kind: 'measure', contactName: blank(measure.contactName) ? null : measure.contactName, contact: own };
   const providers = reachable(provider);
   if (providers) return { kind: 'provider', providerName: provider.name, contact: providers };
-  if (helper) return { kind: 'helper', name: helper.name, slug: helper.slug, contact: reachable(helper.contact) };
+  if (helper) {
+    const contact = reachable(helper.contact);
+    return { kind: 'helper', name: helper.name, slug: helper.slug, contactName: contact && !blank(helper.contactName) ? helper.contactName : null, contact };
+  }
   return { kind: 'provider', providerName: provider.name, contact: null };
 }
 

@@ -4,7 +4,12 @@ import { reachable, telHref, wayIn, type WayInHelper } from '@/lib/domain/way-in
 const none = { phone: null, email: null, website: null };
 const measure = { ...none, contactName: null };
 const provider = { ...none, name: 'Blå Kors' };
-const helper: WayInHelper = { slug: 'fritid-med-bistand', name: 'Fritid med bistand', contact: { ...none, phone: '55 56 55 56' } };
+const helper: WayInHelper = {
+  slug: 'fritid-med-bistand',
+  name: 'Fritid med bistand',
+  contactName: 'Sentralbordet',
+  contact: { ...none, phone: '55 56 55 56' },
+};
 
 describe('the way in ("Slik kommer du i gang")', () => {
   it("takes the measure's own words first", () => {
@@ -32,10 +37,11 @@ describe('the way in ("Slik kommer du i gang")', () => {
       kind: 'helper',
       name: 'Fritid med bistand',
       slug: 'fritid-med-bistand',
+      contactName: 'Sentralbordet',
       contact: { phone: '55 56 55 56', email: null, website: null },
     });
     // Its page is still there when its record gives no contact.
-    expect(wayIn(null, measure, provider, { ...helper, contact: none })).toMatchObject({ kind: 'helper', contact: null });
+    expect(wayIn(null, measure, provider, { ...helper, contact: none })).toMatchObject({ kind: 'helper', contactName: null, contact: null });
   });
 
   it("is never empty: without the helper's record, the provider's page", () => {
