@@ -8,6 +8,7 @@ import type { ErrorReportItem, ErrorReportView } from '@/lib/data/error-reports'
 import { adminPath } from '@/lib/auth/paths';
 import { getPathname } from '@/lib/i18n/navigation';
 import { toLocale } from '@/lib/i18n/routing';
+import { factListText } from '@/components/measures/missing-facts';
 
 export async function ErrorReportCard({
   report,
@@ -60,6 +61,12 @@ export async function ErrorReportCard({
       </p>
       <blockquote className="whitespace-pre-line border-l-4 border-brand-100 pl-3">{report.message}</blockquote>
       <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+        {report.facts.length > 0 && (
+          <>
+            <dt className="font-semibold">{t('facts')}</dt>
+            <dd>{await factListText(report.facts, toLocale(locale))}</dd>
+          </>
+        )}
         <dt className="font-semibold">{t('contactName')}</dt>
         <dd>{contactValue(report.contactName)}</dd>
         <dt className="font-semibold">{t('contact')}</dt>

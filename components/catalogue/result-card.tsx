@@ -1,14 +1,18 @@
 import { getTranslations } from 'next-intl/server';
 import type { CatalogueItem } from '@/lib/data/catalogue';
+import type { Fact } from '@/lib/catalogue/facts';
+import { unknownCardFacts } from '@/lib/domain/unknown-facts';
 import { localizedHeadline } from '@/lib/i18n/content';
 import type { Locale } from '@/lib/i18n/routing';
+import { MissingFactsLine } from '../measures/missing-facts';
 import { langFor } from '../measures/translated';
 import { measureHref } from './links';
 import { OpeningLine } from './opening-line';
-import { MissingFactsLine } from '../measures/missing-facts';
-import type { Fact } from '@/lib/catalogue/facts';
 
-/** One search result; its link to the measure's page carries the visitor's list, if any. */
+/**
+ * One search result; its link to the measure's page carries the visitor's list, if any.
+ * It shows the facts it knows and names the missing ones in one line, never as "Ikke oppgitt".
+ */
 export async function ResultCard({
   item,
   locale,
@@ -17,7 +21,8 @@ export async function ResultCard({
   actions,
   unknownForSearch,
 }: {
-  item: CatalogueItem;
+  /** `planned` is read where the search row carries it (Measure.planned). */
+  item: CatalogueItem & { planned?: boolean };
   locale: Locale;
   now: Date;
   list: readonly string[];
@@ -27,7 +32,6 @@ export async function ResultCard({
 }) {
   const t = await getTranslations('Catalogue.card');
   const tEnum = await getTranslations('Enums');
-  const tFacts = await getTranslations('Facts');
   const tMeasure = await getTranslations('Measure');
   const tList = await getTranslations('MeasureList');
   const text = localizedHeadline(item, locale);
@@ -39,36 +43,49 @@ export async function ResultCard({
         ? tMeasure('ageFrom', { min: item.ageMin })
         : item.ageMax !== null
           ? tMeasure('ageTo', { max: item.ageMax })
-          : tFacts('unknown');
+          : null;
   const entry = item.dropIn
     ? t('dropIn')
     : item.referralRequired === true
       ? t('referral')
       : item.referralRequired === false
         ? t('noReferral')
-        : tFacts('unknown');
+        : null;
+  const facts = [
+    { label: t('age'), value: age },
+    { label: t('gender'), value: item.gender && tEnum(`Gender.${item.gender}`) },
+    { label: t('entry'), value: entry },
+  ].filter((f): f is { label: string; value: string } => f.value !== null);
+  // One line about what is missing: for a "Kan passe" result the facts the search asked
+  // about, otherwise those this card would show.
+  const missing = unknownForSearch ?? unknownCardFacts(item);
   return (
     <article className="result-card">
       <h2 lang={langFor(text.name, locale)}>
         <a href={measureHref(locale, item.slug, list)}>{text.name.text}</a>
+        {item.planned && <span className="font-normal"> ({t('planned')})</span>}
       </h2>
       <p className="text-sm text-muted">
         {item.providerName}
         {places.length > 0 && <> · {places.join(', ')}</>}
       </p>
       <p lang={langFor(text.summary, locale)}>{text.summary.text}</p>
-      <dl>
-        <dt>{t('age')}</dt>
-        <dd>{age}</dd>
-        <dt>{t('gender')}</dt>
-        <dd>{item.gender ? tEnum(`Gender.${item.gender}`) : tFacts('unknown')}</dd>
-        <dt>{t('entry')}</dt>
-        <dd>{entry}</dd>
-      </dl>
-      <div className="mt-auto text-sm">
-        <OpeningLine schedule={{ hoursStatus: item.hoursStatus, windows: item.windows, exceptions: item.exceptions }} now={now} />
-      </div>
-      {unknownForSearch && <MissingFactsLine facts={unknownForSearch} locale={locale} />}
+      {facts.length > 0 && (
+        <dl>
+          {facts.map((f) => (
+            <div key={f.label} className="contents">
+              <dt>{f.label}</dt>
+              <dd>{f.value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {item.hoursStatus !== 'UNKNOWN' && (
+        <div className="mt-auto text-sm">
+          <OpeningLine schedule={{ hoursStatus: item.hoursStatus, windows: item.windows, exceptions: item.exceptions }} now={now} />
+        </div>
+      )}
+      <MissingFactsLine facts={missing} locale={locale} className={item.hoursStatus === 'UNKNOWN' ? 'mt-auto' : ''} />
       {actions}
     </article>
   );

@@ -13,7 +13,8 @@ import { CONTACT_MAX, MESSAGE_MAX, MESSAGE_MIN } from '@/lib/validation/error-re
 
 type Action = (state: ErrorReportState, formData: FormData) => Promise<ErrorReportState>;
 
-export function ErrorReportForm({ action, token }: { action: Action; token: string }) {
+/** `facts`: what the report is about when the page's "we are missing" note opened the form. */
+export function ErrorReportForm({ action, token, facts = [] }: { action: Action; token: string; facts?: readonly string[] }) {
   const t = useTranslations('ErrorReport');
   const [state, formAction, pending] = useActionState<ErrorReportState, FormData>(action, idleState);
   const limits = { min: MESSAGE_MIN, max: MESSAGE_MAX };
@@ -32,6 +33,7 @@ export function ErrorReportForm({ action, token }: { action: Action; token: stri
         title={(count) => t('errors.summaryTitle', { count })}
       />
       <input type="hidden" name="token" value={state.token ?? token} />
+      {facts.length > 0 && <input type="hidden" name="facts" value={facts.join(',')} />}
       <TextField path="message" label={labels.message!} hint={t('messageHint', limits)} rows={7} maxLength={MESSAGE_MAX} {...form} errorText={messageText} required />
       <fieldset className="space-y-4">
         <legend className="text-lg font-bold">{t('contactLegend')}</legend>

@@ -3,10 +3,14 @@ import type { ReactNode } from 'react';
 import type { MeasureDetail } from '@/lib/data/measures';
 import { localizedMeasure } from '@/lib/i18n/content';
 import { toLocale } from '@/lib/i18n/routing';
+import { unknownFacts } from '@/lib/domain/unknown-facts';
+import { wayIn, type WayInHelper } from '@/lib/domain/way-in';
 import { MeasureFacts } from './measure-facts';
+import { MissingFactsNote } from './missing-facts';
 import { MeasureLocations } from './measure-locations';
 import { OpeningHours } from './opening-hours';
 import { FallbackNote, langFor } from './translated';
+import { WayInBody } from './way-in';
 
 /**
  * The body of a measure's page: "how to get started" first, then hours, description,
@@ -16,15 +20,25 @@ export async function MeasureArticle({
   measure,
   top,
   provider,
+  helper = null,
 }: {
   measure: MeasureDetail;
   /** Above the heading: the public page's back link and structured data. */
   top?: ReactNode;
   /** The provider's name, linked where the public page can link it. */
   provider?: ReactNode;
+  /** Fritid med bistand's contact, the last way in (lib/domain/way-in.ts). */
+  helper?: WayInHelper | null;
 }) {
-  const [t, tFacts, format, locale] = await Promise.all([getTranslations('Measure'), getTranslations('Facts'), getFormatter(), getLocale().then(toLocale)]);
+  const [t, format, locale] = await Promise.all([getTranslations('Measure'), getFormatter(), getLocale().then(toLocale)]);
   const text = localizedMeasure(measure, locale);
+  const way = wayIn(
+    text.howToStart,
+    { contactName: measure.contactName, phone: measure.contactPhone, email: measure.contactEmail, website: measure.website },
+    measure.provider,
+    helper,
+  );
+  const missing = unknownFacts(measure);
   return (
     <article className="space-y-8">
       <header className="space-y-2">
@@ -37,23 +51,19 @@ export async function MeasureArticle({
         </p>
       </header>
 
-      {/* First, and always: when the plans do not say how to start, the page says so. */}
+      {/* First, and never empty: the measure's own words, or whom to contact and whose contact it is. */}
       <section aria-labelledby="start-heading" className="rounded-lg border-l-4 border-brand-700 bg-brand-50 p-4">
         <h2 id="start-heading" className="text-xl font-bold text-brand-900">{t('howToStart')}</h2>
-        {text.howToStart ? (
-          <>
-            <FallbackNote texts={[text.howToStart]} locale={locale} className="mt-1" />
-            <p className="mt-2 whitespace-pre-line" lang={langFor(text.howToStart, locale)}>{text.howToStart.text}</p>
-          </>
-        ) : (
-          <p className="mt-2 text-muted">{tFacts('unknown')}</p>
-        )}
+        <WayInBody way={way} locale={locale} providerSlug={measure.provider.slug} />
       </section>
 
-      <section aria-labelledby="hours-heading" className="space-y-2">
-        <h2 id="hours-heading" className="text-xl font-bold text-brand-900">{t('openingHours')}</h2>
-        <OpeningHours {...measure} />
-      </section>
+      {/* Unknown hours are named in the note below, with the other missing facts. */}
+      {measure.hoursStatus !== 'UNKNOWN' && (
+        <section aria-labelledby="hours-heading" className="space-y-2">
+          <h2 id="hours-heading" className="text-xl font-bold text-brand-900">{t('openingHours')}</h2>
+          <OpeningHours {...measure} />
+        </section>
+      )}
 
       {text.description && (
         <section aria-labelledby="about-heading" className="space-y-2">
@@ -64,6 +74,7 @@ export async function MeasureArticle({
       )}
 
       <MeasureFacts measure={measure} />
+      <MissingFactsNote facts={missing} slug={measure.slug} locale={locale} />
       <MeasureLocations measure={measure} />
 
       <p className="text-sm text-muted">

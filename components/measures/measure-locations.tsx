@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { PageLink } from '@/components/ui/page-link';
 import type { MeasureDetail } from '@/lib/data/measures';
+import { telHref } from '@/lib/domain/way-in';
 import { FactList } from './fact-list';
 
 type Location = MeasureDetail['locations'][number];
@@ -23,17 +24,18 @@ function mapHrefs(loc: Location): { geo: string; apple: string } | null {
 
 export async function MeasureLocations({ measure: m }: { measure: MeasureDetail }) {
   const t = await getTranslations('Measure');
-  const tFacts = await getTranslations('Facts');
   return (
     <section aria-labelledby="contact-heading" className="space-y-3">
       <h2 id="contact-heading" className="text-xl font-bold text-brand-900">{t('whereAndContact')}</h2>
       {m.locations.map((loc, i) => {
         const map = mapHrefs(loc);
         const address = [loc.name, loc.address, [loc.postcode, loc.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+        // A place with neither an address nor coordinates says nothing a visitor can use.
+        if (!address && !map) return null;
         return (
           <div key={i} className="space-y-1">
             <p>
-              <span className="font-semibold">{t('address')}:</span> {address || tFacts('unknown')}
+              <span className="font-semibold">{t('address')}:</span> {address || t('onMap')}
               {map && (
                 <>
                   {' '}
@@ -46,14 +48,13 @@ export async function MeasureLocations({ measure: m }: { measure: MeasureDetail 
         );
       })}
       <FactList
-        unknownText={tFacts('unknown')}
         facts={[
           {
             label: t('provider'),
             value: <PageLink href={{ pathname: '/tilbydere/[slug]', params: { slug: m.provider.slug } }}>{m.provider.name}</PageLink>,
           },
           ...(m.contactName ? [{ label: t('contact'), value: m.contactName }] : []),
-          { label: t('phone'), value: m.contactPhone && <a href={`tel:${m.contactPhone.replace(/\s+/g, '')}`}>{m.contactPhone}</a> },
+          { label: t('phone'), value: m.contactPhone && <a href={telHref(m.contactPhone)}>{m.contactPhone}</a> },
           { label: t('email'), value: m.contactEmail && <a href={`mailto:${m.contactEmail}`}>{m.contactEmail}</a> },
           ...(m.website ? [{ label: t('website'), value: <a href={m.website}>{m.website}</a> }] : []),
         ]}

@@ -6,18 +6,40 @@ import { getPathname } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
 import { moveItem, withoutItem } from '@/lib/my-list/list';
 import { absoluteUrl } from '@/lib/site-urls';
+import { WayInBody } from '@/components/measures/way-in';
+import { telHref, wayIn, type WayInHelper } from '@/lib/domain/way-in';
 import { CompactHours } from './compact-hours';
 
 /**
  * One measure on the list: on screen with links to move or remove it, on paper with the
  * handout's facts and a QR code back to its page.
  */
-export async function ListItem({ item, index, list, locale }: { item: ListedMeasure; index: number; list: string[]; locale: Locale }) {
+export async function ListItem({
+  item,
+  index,
+  list,
+  locale,
+  helper,
+}: {
+  item: ListedMeasure;
+  index: number;
+  list: string[];
+  locale: Locale;
+  /** Fritid med bistand's contact, for an item that gives no way in of its own. */
+  helper: WayInHelper | null;
+}) {
   const t = await getTranslations('MyList');
   const tMeasure = await getTranslations('Measure');
   const lang = (text: { lang: Locale }) => (text.lang === locale ? undefined : text.lang);
   const pageUrl = absoluteUrl(getPathname({ locale, href: { pathname: '/tiltak/[slug]', params: { slug: item.slug } } }));
   const headingId = `item-${item.slug}`;
+  // The same way in as the measure's page: how to start, else whose contact to use.
+  const way = wayIn(
+    item.howToStart,
+    { contactName: item.contactName, phone: item.contactPhone, email: item.contactEmail, website: item.website },
+    item.provider,
+    helper,
+  );
   const action = 'inline-flex min-h-11 items-center gap-1 rounded border border-brand-700 px-3 no-underline';
   const named = (label: string) => (
     <>
@@ -37,12 +59,12 @@ export async function ListItem({ item, index, list, locale }: { item: ListedMeas
           </h2>
           <p className="text-muted">{item.providerName}</p>
           <dl className="space-y-2">
-            {item.howToStart && (
-              <div>
-                <dt className="font-semibold">{tMeasure('howToStart')}</dt>
-                <dd className="whitespace-pre-line" lang={lang(item.howToStart)}>{item.howToStart.text}</dd>
-              </div>
-            )}
+            <div>
+              <dt className="font-semibold">{tMeasure('howToStart')}</dt>
+              <dd>
+                <WayInBody way={way} locale={locale} providerSlug={item.provider.slug} />
+              </dd>
+            </div>
             {item.addresses.length > 0 && (
               <div>
                 <dt className="font-semibold">{tMeasure('address')}</dt>
@@ -58,10 +80,11 @@ export async function ListItem({ item, index, list, locale }: { item: ListedMeas
               <dt className="font-semibold">{t('hours')}</dt>
               <dd><CompactHours {...item} /></dd>
             </div>
-            {item.contactPhone && (
+            {/* With its own words on how to start, the measure's phone still goes on the handout. */}
+            {way.kind === 'howToStart' && item.contactPhone && (
               <div>
                 <dt className="font-semibold">{tMeasure('phone')}</dt>
-                <dd><a href={`tel:${item.contactPhone.replace(/\s+/g, '')}`}>{item.contactPhone}</a></dd>
+                <dd><a href={telHref(item.contactPhone)}>{item.contactPhone}</a></dd>
               </div>
             )}
           </dl>

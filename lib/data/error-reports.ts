@@ -3,6 +3,8 @@ import { getPrisma } from '@/lib/db';
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 import { isEditor, type Actor } from '@/lib/services/types';
 import { isSlug } from '@/lib/validation/fields';
+import type { Fact } from '@/lib/catalogue/facts';
+import { parseReportFacts } from '@/lib/validation/error-report';
 
 export interface ReportableMeasure {
   id: string;
@@ -31,6 +33,8 @@ export interface ErrorReportItem {
   measureName: string;
   measureSlug: string;
   message: string;
+  /** The facts the report is about, when sent from a page's "we are missing" note. */
+  facts: Fact[];
   contactName: string | null;
   contact: string | null;
   /** Set when the retention job removed the contact details (lib/jobs/retention.ts). */
@@ -44,6 +48,7 @@ export interface ErrorReportItem {
 const select = {
   id: true,
   message: true,
+  facts: true,
   contactName: true,
   contact: true,
   contactErasedAt: true,
@@ -56,8 +61,9 @@ const select = {
 
 type Row = Prisma.ErrorReportGetPayload<{ select: typeof select }>;
 
-const toItem = ({ measure, handledBy, ...row }: Row): ErrorReportItem => ({
+const toItem = ({ measure, handledBy, facts, ...row }: Row): ErrorReportItem => ({
   ...row,
+  facts: parseReportFacts(facts),
   measureId: measure.id,
   measureName: measure.name,
   measureSlug: measure.slug,

@@ -8,14 +8,19 @@ import { osloDate } from '@/lib/domain/oslo-date';
 import { hoursArgs, reshapeHours, type HoursException, type WeeklyHours } from './measures';
 
 // What "Min liste" shows and prints for each measure: the handout's facts (how to get
-// started, where, when, whom to call), nothing more.
+// started or whom to call, where, when), nothing more.
 
 export interface ListedMeasure {
   slug: string;
   name: LocalizedText;
   providerName: string;
   howToStart: LocalizedText | null;
+  contactName: string | null;
   contactPhone: string | null;
+  contactEmail: string | null;
+  website: string | null;
+  /** For the way in when the measure gives none of its own (lib/domain/way-in.ts). */
+  provider: { slug: string; name: string; phone: string | null; email: string | null; website: string | null };
   addresses: { text: string; placeholder: boolean }[];
   hoursStatus: HoursStatus;
   hoursPlaceholder: boolean;
@@ -44,10 +49,13 @@ export async function getListedMeasures(
       howToStart: true,
       howToStartNn: true,
       howToStartEn: true,
+      contactName: true,
       contactPhone: true,
+      contactEmail: true,
+      website: true,
       hoursStatus: true,
       hoursPlaceholder: true,
-      provider: { select: { name: true } },
+      provider: { select: { slug: true, name: true, phone: true, email: true, website: true } },
       locations: { orderBy: { position: 'asc' }, select: { name: true, address: true, postcode: true, city: true, placeholder: true } },
       ...hoursArgs(osloDate(now)),
     },
@@ -66,7 +74,11 @@ export async function getListedMeasures(
       name: localizedText(row, 'name', locale)!,
       providerName: row.provider.name,
       howToStart: localizedText(row, 'howToStart', locale),
+      contactName: row.contactName,
       contactPhone: row.contactPhone,
+      contactEmail: row.contactEmail,
+      website: row.website,
+      provider: row.provider,
       addresses: row.locations
         .map((loc) => ({
           text: [loc.name, loc.address, [loc.postcode, loc.city].filter(Boolean).join(' ')].filter(Boolean).join(', '),

@@ -7,6 +7,7 @@ import type { Tx } from '@/lib/services/types';
 import { normalizeContent, pickContent } from '@/lib/domain/measure-content';
 import type { MeasureContent } from '@/lib/validation/measure';
 import { isSlug } from '@/lib/validation/fields';
+import { WAY_IN_HELPER_SLUG, reachable, type WayInHelper } from '@/lib/domain/way-in';
 
 // A measure is read in one shape: one query (measureArgs) and one reshape into plain
 // objects (dates as ISO strings). The public page (MeasureDetail), the open-data API
@@ -43,7 +44,7 @@ function measureArgs(exceptionsFrom: string | null) {
   return {
     omit: { searchText: true, createdAt: true },
     include: {
-      provider: { select: { id: true, slug: true, name: true, type: true } },
+      provider: { select: { id: true, slug: true, name: true, type: true, phone: true, email: true, website: true } },
       locations: { orderBy: { position: 'asc' }, omit: { measureId: true, position: true } },
       ...hoursArgs(exceptionsFrom),
     },
@@ -81,7 +82,8 @@ export async function findMeasureRecords(
 
 /** What a visitor sees: no editors' notes, status or bookkeeping. */
 export function toMeasureDetail({ id: _id, providerId: _p, sourceNote: _s, status: _st, version: _v, provider, ...measure }: MeasureRecord) {
-  return { ...measure, providerName: provider.name, provider: { slug: provider.slug, name: provider.name, type: provider.type } };
+  const { slug, name, type, phone, email, website } = provider;
+  return { ...measure, providerName: name, provider: { slug, name, type, phone, email, website } };
 }
 export type MeasureDetail = ReturnType<typeof toMeasureDetail>;
 
@@ -141,6 +143,33 @@ export async function getPublishedMeasure(
   // Past exceptions are of no use to a visitor.
   const [record] = await findMeasureRecords(prisma, { slug, status: 'PUBLISHED' }, { exceptionsFrom: osloDate(now) });
   return record ? toMeasureDetail(record) : null;
+}
+
+/**
+ * Fritid med bistand's contact, the last way in for a measure that gives none: read from its
+ * own record (else its provider's), so editors keep it in one place. Null when it is not published.
+ */
+export async function getWayInHelper(prisma: PrismaClient = getPrisma()): Promise<WayInHelper | null> {
+  'use cache';
+  cachedBy(CacheTag.measures, CacheTag.providers);
+  const row = await prisma.measure.findFirst({
+    where: { slug: WAY_IN_HELPER_SLUG, status: 'PUBLISHED' },
+    select: {
+      slug: true,
+      name: true,
+      contactName: true,
+      contactPhone: true,
+      contactEmail: true,
+      website: true,
+      provider: { select: { name: true, phone: true, email: true, website: true } },
+    },
+  });
+  if (!row) return null;
+  const own = { phone: row.contactPhone, email: row.contactEmail, website: row.website };
+  const { name: providerName, ...providerContact } = row.provider;
+  return reachable(own)
+    ? { slug: row.slug, name: row.name, contactName: row.contactName, contact: own }
+    : { slug: row.slug, name: row.name, contactName: providerName, contact: providerContact };
 }
 
 /**

@@ -81,11 +81,13 @@ function measureColumns(m: SeedMeasure, providerId: string) {
     companionWelcome: m.companionWelcome ?? null,
     wheelchairAccessible: m.wheelchairAccessible ?? null,
     howToStart: m.howToStart ?? null,
-    // The plans give no contact details, and inventing them would mislead real people.
-    contactName: null,
-    contactPhone: null,
-    contactEmail: null,
-    website: null,
+    // The plans give no contact details, and inventing them would mislead real people; the
+    // one exception is the municipality's own switchboard for Fritid med bistand, marked as
+    // demo data, since every measure's way in ends there (lib/domain/way-in.ts).
+    contactName: m.contact?.name ?? null,
+    contactPhone: m.contact?.phone ?? null,
+    contactEmail: m.contact?.email ?? null,
+    website: m.contact?.website ?? null,
     hoursStatus: m.hours?.status ?? 'UNKNOWN',
     hoursPlaceholder: m.hours?.placeholder ?? false,
     sourceNote: m.sourceNote,

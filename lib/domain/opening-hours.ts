@@ -119,3 +119,42 @@ export function openingState(schedule: Schedule, now = new Date()): OpeningState
   }
   return schedule.hoursStatus === 'BY_APPOINTMENT' ? { kind: 'appointment' } : { kind: 'closed' };
 }
+
+/** Days with the same hours, e.g. Monday to Friday 08–15: `runs` are consecutive days, [from, to]. */
+export interface DayGroup<T> {
+  runs: [Weekday, Weekday][];
+  windows: T[];
+}
+
+const windowKey = (w: WeeklyWindow) => `${w.opensAt}-${w.closesAt}-${w.validFrom ?? ''}-${w.validTo ?? ''}`;
+
+/**
+ * The week in as few lines as it takes ("man–fre 08–15, lør 11–15"): the days with the very
+ * same windows (seasons included) go together, as runs of consecutive days; closed days are
+ * left out. Groups are ordered by their first day.
+ */
+export function compressWeek<T extends WeeklyWindow>(windows: T[]): DayGroup<T>[] {
+  const groups = new Map<string, { days: Weekday[]; windows: T[] }>();
+  for (const [weekday, list] of groupByWeekday(windows)) {
+    if (list.length === 0) continue;
+    const key = list.map(windowKey).join('|');
+    const group = groups.get(key);
+    if (group) group.days.push(weekday);
+    else groups.set(key, { days: [weekday], windows: list });
+  }
+  return [...groups.values()].map(({ days, windows: list }) => {
+    const runs: [Weekday, Weekday][] = [];
+    for (const day of days) {
+      const last = runs.at(-1);
+      if (last && last[1] === day - 1) last[1] = day;
+      else runs.push([day, day]);
+    }
+    return { runs, windows: list };
+  });
+}
+
+/** A time as short as it reads clearly: 480 → "08", 510 → "08:30". */
+export function formatShortTime(minutes: number): string {
+  const full = formatMinutes(minutes);
+  return full.endsWith(':00') ? full.slice(0, 2) : full;
+}

@@ -2,6 +2,7 @@
 // ErrorReport.errors (with {min}/{max} where they need them), translated where shown. An empty
 // message is only "required", not also "too short".
 import { z } from 'zod';
+import { FACTS, orderFacts, type Fact } from '@/lib/catalogue/facts';
 
 export const MESSAGE_MIN = 10;
 export const MESSAGE_MAX = 2000;
@@ -15,6 +16,23 @@ const optionalContact = z.preprocess(
   z.string({ error: 'invalid' }).max(CONTACT_MAX, { error: 'tooLong' }).nullable(),
 );
 
+const fact = z.enum(FACTS);
+
+/**
+ * The facts a report is about, from the form's link (`?mangler=age,gender`) or its hidden
+ * field: comma-separated or repeated. A word that is no fact is dropped, not refused, so an
+ * old or hand-edited link still opens the form.
+ */
+export const reportFactsSchema = z.preprocess(
+  (v) => [v].flat().flatMap((x) => (typeof x === 'string' ? x.split(',') : [])),
+  z.array(z.string()).transform((words): Fact[] =>
+    orderFacts(words.flatMap((word) => fact.safeParse(word.trim()).data ?? [])),
+  ),
+);
+
+/** The facts named by a link's query value; none when it names no known fact. */
+export const parseReportFacts = (value: unknown): Fact[] => reportFactsSchema.safeParse(value).data ?? [];
+
 export const errorReportSchema = z.object({
   message: z.preprocess(
     (v) => trimmed(v ?? ''),
@@ -26,6 +44,7 @@ export const errorReportSchema = z.object({
   ),
   contactName: optionalContact,
   contact: optionalContact,
+  facts: reportFactsSchema,
 });
 
 export type ErrorReportInput = z.output<typeof errorReportSchema>;

@@ -21,12 +21,20 @@ export const activityMeasures: SeedMeasure[] = [
       'Handlingsplan 000:240-245, 265-268, 373-382, 418, 441-443; Plan for rusfeltet 002:171, 843; presentasjon 003:165. ' +
       'Byomfattende (000:373). [utledet] Organisert under NAV sosialtjeneste (002:843). ' +
       '002:843 nevner «Fritid med bistand i Fyllingsdalen», men det er uklart om stedet gjelder dette tilbudet, så ingen bydel er satt. ' +
+      '[demo] Kontakt: kommunens sentralbord og nettsted, ikke fra planene; bekreft teamets eget nummer. ' +
       HOURS_PLACEHOLDER,
     hours: {
       status: 'REGULAR',
       placeholder: true,
       // Two windows on Tuesday: office hours plus an evening group, as the plans ask for evening offers.
       weekly: [...windows(WEEKDAYS, '09:00', '15:00'), ...windows([2], '17:00', '20:00'), ...windows([6], '11:00', '15:00')],
+    },
+    // Not from the plans: Bergen kommune's switchboard and website, which reach the team.
+    // Demo data until the team confirms its own number; said so in the contact's name.
+    contact: {
+      name: 'Bergen kommune, sentralbordet (demodata, ikke bekreftet)',
+      phone: '55 56 55 56',
+      website: 'https://www.bergen.kommune.no',
     },
   },
   {

@@ -100,6 +100,8 @@ export interface SeedMeasure extends SeedFacts {
   /** Left out: hours unknown (UNKNOWN, no rows). */
   hours?: SeedHours;
   locations?: SeedLocation[];
+  /** Contact details; left out (unknown) unless a source gives them. */
+  contact?: { name?: string; phone?: string; email?: string; website?: string };
 }
 
 /** A measure's texts in Nynorsk or English: the same texts as its Bokmål original has. */

@@ -136,9 +136,11 @@ test.describe('measure page', () => {
     expect(await links.count()).toBeLessThanOrEqual(4);
     expect(await links.allTextContents()).not.toContain('Dagsverket');
     await expect(page.getByText(`${nb.Measure.lastVerified}: ${nb.Measure.neverVerified}`)).toBeVisible();
-    // The plans do not say how to start at Dagsverket: the first section says so.
+    // The plans do not say how to start at Dagsverket, and neither it nor its provider gives
+    // a contact: the first section names whose contact to use instead.
     await expect(page.locator('article h2').first()).toHaveText(nb.Measure.howToStart);
-    await expect(page.getByRole('region', { name: nb.Measure.howToStart })).toContainText(nb.Facts.unknown);
+    await expect(page.getByRole('region', { name: nb.Measure.howToStart })).toContainText('Fritid med bistand hjelper deg i gang');
+    await expect(page.locator('main')).not.toContainText(nb.Facts.unknown);
   });
 });
 

@@ -8,7 +8,7 @@ import { getReportableMeasure } from '@/lib/data/error-reports';
 import { checkFormToken, issueFormToken, TOKEN_MAX_AGE_MS } from '@/lib/error-reports/form-token';
 import { clientKey } from '@/lib/error-reports/rate-limit';
 import { submitErrorReport, type SubmitInput } from '@/lib/error-reports/submit';
-import { errorReportSchema } from '@/lib/validation/error-report';
+import { errorReportSchema, parseReportFacts } from '@/lib/validation/error-report';
 import { toFieldErrors } from '@/lib/validation/form-data';
 import { databaseKinds, type TestDatabase } from '../helpers/db';
 import { createActors } from './admin-fixtures';
@@ -38,12 +38,22 @@ describe('error report validation', () => {
       message: MESSAGE,
       contactName: null,
       contact: '55 00 00 00',
+      facts: [],
     });
     expect(errors({ message: MESSAGE, contactName: 'n'.repeat(201), contact: 'c'.repeat(201) })).toEqual({
       contactName: ['tooLong'],
       contact: ['tooLong'],
     });
     expect(errors({ message: MESSAGE, contact: ['a', 'b'] })).toEqual({ contact: ['invalid'] });
+  });
+});
+
+describe('the facts a report is about (?mangler=)', () => {
+  it('keeps known facts in their canonical order, once, and drops the rest', () => {
+    expect(parseReportFacts('gender,age')).toEqual(['age', 'gender']);
+    expect(parseReportFacts(['hours', 'age,age', ' district '])).toEqual(['age', 'district', 'hours']);
+    expect(parseReportFacts('DROP TABLE,__proto__,')).toEqual([]);
+    expect(parseReportFacts(undefined)).toEqual([]);
   });
 });
 
@@ -127,12 +137,13 @@ describe.each(databaseKinds)('error reports on $kind', ({ create }) => {
     const result = await submit({
       locale: 'nn',
       clientAddress: '10.9.8.7',
-      values: { message: `  ${MESSAGE}\n`, contactName: ' Kari ', contact: '' },
+      // Sent from the page's note on missing facts: what is no fact is dropped.
+      values: { message: `  ${MESSAGE}\n`, contactName: ' Kari ', contact: '', facts: 'gender,nonsense,age' },
     });
     expect(result).toEqual({ status: 'stored', slug: 'turgruppe' });
     const rows = await db.prisma.errorReport.findMany();
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ measureId, message: MESSAGE, contactName: 'Kari', contact: null, locale: 'nn', handledAt: null });
+    expect(rows[0]).toMatchObject({ measureId, message: MESSAGE, contactName: 'Kari', contact: null, locale: 'nn', handledAt: null, facts: ['age', 'gender'] });
     // Rate limiting keeps a salted hash, never the address itself.
     const keys = (await db.prisma.rateLimit.findMany({ select: { key: true } })).map((r) => r.key);
     expect(keys.some((k) => k.startsWith('error-report:client:'))).toBe(true);

@@ -81,7 +81,7 @@ function measure(overrides: Partial<OpenMeasure> = {}): OpenMeasure {
     hoursPlaceholder: false,
     lastVerifiedAt: '2026-10-01',
     updatedAt: '2026-11-01T10:00:00.000Z',
-    provider: { id: '22222222-2222-4222-8222-222222222222', slug: 'bergen-kommune', name: 'Bergen kommune', type: 'MUNICIPAL' },
+    provider: { id: '22222222-2222-4222-8222-222222222222', slug: 'bergen-kommune', name: 'Bergen kommune', type: 'MUNICIPAL', phone: null, email: null, website: null },
     locations: [
       { id: '33333333-3333-4333-8333-333333333333', name: 'Senteret', address: 'Gata 1', postcode: '5054', city: 'Bergen', district: 'ARSTAD', latitude: 60.37, longitude: 5.34, placeholder: false },
       { id: '44444444-4444-4444-8444-444444444444', name: 'Uteplassen', address: null, postcode: null, city: 'Bergen', district: null, latitude: null, longitude: null, placeholder: true },

@@ -8,6 +8,7 @@ import { ShareSection } from '@/components/my-list/share-section';
 import { QrCode } from '@/components/ui/qr-code';
 import { EMPTY_QUERY } from '@/lib/catalogue/query';
 import { getListedMeasures } from '@/lib/data/measure-list';
+import { getWayInHelper } from '@/lib/data/measures';
 import { toLocale } from '@/lib/i18n/routing';
 import { LIST_PARAM, parseList } from '@/lib/my-list/list';
 import { absoluteUrl } from '@/lib/site-urls';
@@ -28,7 +29,12 @@ export default async function MyListPage({ params, searchParams }: PageProps<'/[
   setRequestLocale(locale);
   const raw = (await searchParams)[LIST_PARAM];
   const { slugs, problems } = parseList(raw === undefined ? [] : Array.isArray(raw) ? raw : [raw]);
-  const [t, format, { items, missing }] = await Promise.all([getTranslations('MyList'), getFormatter(), getListedMeasures(slugs, locale)]);
+  const [t, format, { items, missing }, helper] = await Promise.all([
+    getTranslations('MyList'),
+    getFormatter(),
+    getListedMeasures(slugs, locale),
+    getWayInHelper(),
+  ]);
   // From here on the list is what was found: the links and the shared URL drop the rest.
   const list = items.map((item) => item.slug);
   const url = absoluteUrl(myListHref(locale, list));
@@ -56,16 +62,17 @@ export default async function MyListPage({ params, searchParams }: PageProps<'/[
         </p>
       ) : (
         <>
+          {/* The adviser's note heads the printout, above the measures it is about. */}
+          <NoteField label={t('noteLabel')} hint={t('noteHint')} printHeading={t('notePrintHeading')} />
           <p className="print:hidden">{t('count', { count: items.length })}</p>
           <ol aria-label={t('title')} className="space-y-4">
             {items.map((item, index) => (
-              <ListItem key={item.slug} item={item} index={index} list={list} locale={locale} />
+              <ListItem key={item.slug} item={item} index={index} list={list} locale={locale} helper={helper} />
             ))}
           </ol>
           <p className="print:hidden">
             <a href={addMore} className="font-semibold">{t('addMore')}</a>
           </p>
-          <NoteField label={t('noteLabel')} hint={t('noteHint')} printHeading={t('notePrintHeading')} />
           <ShareSection url={url} />
         </>
       )}

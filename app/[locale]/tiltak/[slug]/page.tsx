@@ -8,7 +8,7 @@ import { MeasureJsonLd } from '@/components/measures/measure-json-ld';
 import { MeasureListActions } from '@/components/my-list/measure-list-actions';
 import { PageLink } from '@/components/ui/page-link';
 import { RelatedMeasures } from '@/components/measures/related-measures';
-import { getPublishedMeasure, listRelatedMeasures } from '@/lib/data/measures';
+import { getPublishedMeasure, getWayInHelper, listRelatedMeasures } from '@/lib/data/measures';
 import { findRenamedMeasureSlug } from '@/lib/data/slug-redirects';
 import { localizedHeadline } from '@/lib/i18n/content';
 import { getPathname } from '@/lib/i18n/navigation';
@@ -53,7 +53,11 @@ export default async function MeasurePage({ params, searchParams }: PageProps<'/
     if (renamed) permanentRedirect(getPathname({ locale, href: { pathname: '/tiltak/[slug]', params: { slug: renamed } } }));
     notFound();
   }
-  const [t, related] = await Promise.all([getTranslations('Measure'), listRelatedMeasures({ slug: measure.slug, kind: measure.kind, categories: measure.categories })]);
+  const [t, related, helper] = await Promise.all([
+    getTranslations('Measure'),
+    listRelatedMeasures({ slug: measure.slug, kind: measure.kind, categories: measure.categories }),
+    getWayInHelper(),
+  ]);
   const providerHref = { pathname: '/tilbydere/[slug]', params: { slug: measure.provider.slug } } as const;
   const urls = {
     page: absoluteUrl(getPathname({ locale, href: { pathname: '/tiltak/[slug]', params: { slug } } })),
@@ -74,6 +78,7 @@ export default async function MeasurePage({ params, searchParams }: PageProps<'/
           </>
         }
         provider={<PageLink href={providerHref}>{measure.provider.name}</PageLink>}
+        helper={helper}
       />
       <ReportErrorLink slug={measure.slug} />
       <RelatedMeasures items={related} />

@@ -5,6 +5,7 @@ import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server
 import { cache } from 'react';
 import { Notice } from '@/components/forms/fields';
 import { ErrorReportForm } from '@/components/error-reports/error-report-form';
+import { factListText } from '@/components/measures/missing-facts';
 import { PageLink } from '@/components/ui/page-link';
 import { submitErrorReportAction } from '@/lib/actions/error-reports';
 import { getAuthSettings } from '@/lib/auth';
@@ -12,6 +13,7 @@ import { getReportableMeasure } from '@/lib/data/error-reports';
 import { issueFormToken } from '@/lib/error-reports/form-token';
 import { localizedText } from '@/lib/i18n/content';
 import { toLocale } from '@/lib/i18n/routing';
+import { parseReportFacts } from '@/lib/validation/error-report';
 
 // Each visit gets a freshly signed form token (it carries the time the form was shown),
 // so this page is rendered per request, unlike the cached measure page it belongs to.
@@ -34,7 +36,10 @@ export default async function ReportErrorPage({ params, searchParams }: PageProp
   setRequestLocale(toLocale(locale));
   const measure = await getMeasure(slug);
   if (!measure) notFound();
-  const sent = (await searchParams).sendt === '1';
+  const query = await searchParams;
+  const sent = query.sendt === '1';
+  // Opened from the measure page's note on missing facts: the form asks about those.
+  const facts = parseReportFacts(query.mangler);
   const [t, { ErrorReport, Forms }] = await Promise.all([getTranslations('ErrorReport'), getMessages()]);
   const measureHref = { pathname: '/tiltak/[slug]', params: { slug: measure.slug } } as const;
   const name = localizedText(measure, 'name', toLocale(locale))!.text;
@@ -52,13 +57,16 @@ export default async function ReportErrorPage({ params, searchParams }: PageProp
         </Notice>
       ) : (
         <>
-          <p className="max-w-2xl">{t('intro')}</p>
+          <p className="max-w-2xl">
+            {facts.length > 0 ? t('aboutFacts', { facts: await factListText(facts, toLocale(locale)) }) : t('intro')}
+          </p>
           {/* The form's client component gets only its own messages, and of the shared field
               kit's only the "required" mark and the fallback error (its errors are its own). */}
           <NextIntlClientProvider messages={{ ErrorReport, Forms: { required: Forms.required, errors: { invalid: Forms.errors.invalid } } }}>
             <ErrorReportForm
               action={submitErrorReportAction.bind(null, measure.id)}
               token={issueFormToken(getAuthSettings().secret, measure.id)}
+              facts={facts}
             />
           </NextIntlClientProvider>
         </>

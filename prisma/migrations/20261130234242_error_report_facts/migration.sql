@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "error_report" ADD COLUMN     "facts" TEXT[] DEFAULT ARRAY[]::TEXT[];
