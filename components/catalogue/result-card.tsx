@@ -7,6 +7,7 @@ import { measureHref } from './links';
 import { OpeningLine } from './opening-line';
 import { MissingFactsLine } from '../measures/missing-facts';
 import type { Fact } from '@/lib/catalogue/facts';
+import type { CatalogueQuery } from '@/lib/catalogue/query';
 
 /** One search result; its link to the measure's page carries the visitor's list, if any. */
 export async function ResultCard({
@@ -16,6 +17,7 @@ export async function ResultCard({
   list,
   actions,
   unknownForSearch,
+  search,
 }: {
   item: CatalogueItem;
   locale: Locale;
@@ -24,6 +26,8 @@ export async function ResultCard({
   actions?: React.ReactNode;
   /** For a "Kan passe" result: the searched-for facts this measure does not state. */
   unknownForSearch?: readonly Fact[];
+  /** The search this card was found in: its page links back to it. */
+  search?: CatalogueQuery;
 }) {
   const t = await getTranslations('Catalogue.card');
   const tEnum = await getTranslations('Enums');
@@ -50,7 +54,7 @@ export async function ResultCard({
   return (
     <article className="result-card">
       <h2 lang={langFor(text.name, locale)}>
-        <a href={measureHref(locale, item.slug, list)}>{text.name.text}</a>
+        <a href={measureHref(locale, item.slug, list, search)}>{text.name.text}</a>
       </h2>
       <p className="text-sm text-muted">
         {item.providerName}
