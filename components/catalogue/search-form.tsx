@@ -63,7 +63,7 @@ export async function SearchForm({ query, action }: { query: CatalogueQuery; act
       <details className="filter-panel">
         <summary>
           {t('filterToggle')}
-          {chosen > 0 && <span className="filter-count">{t('filterCount', { count: chosen })}</span>}
+          {chosen > 0 && <> <span className="filter-count">{t('filterCount', { count: chosen })}</span></>}
         </summary>
         <div className="space-y-5 pt-3">
           <Group legend={t('when')}>

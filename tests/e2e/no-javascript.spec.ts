@@ -21,12 +21,13 @@ test.describe('without JavaScript', () => {
     expect((await resultTitles(page))[0]).toBe('Gatelaget Brann');
   });
 
-  test('filter: open "Filtre", tick boxes, fill in the age and submit', async ({ page }) => {
+  test('filter on a phone: open "Filtrer", tick boxes, fill in the age and submit', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
     await openCatalogue(page);
     const total = await resultCount(page);
-    await page.getByRole('group', { name: 'Når og for hvem' }).getByRole('checkbox', { name: 'Åpent i helgen' }).check();
     // <details> opens natively, no script needed.
-    await page.getByText('Filtre', { exact: true }).click();
+    await page.getByText('Filtrer', { exact: true }).click();
+    await page.getByRole('group', { name: 'Når og for hvem' }).getByRole('checkbox', { name: 'Åpent i helgen' }).check();
     await page.getByRole('group', { name: 'Bydel' }).getByRole('checkbox', { name: 'Arna' }).check();
     await page.getByRole('spinbutton', { name: 'Alder' }).fill('20');
     await page.getByRole('button', { name: 'Vis treff' }).click();
