@@ -58,7 +58,7 @@ test.describe('at 360 × 740 px', () => {
     await expect(filterSummary(page)).toHaveText('Filtrer 2 valgt');
     // Closed again after the search, so the results lead; the choices are kept in the form.
     await expect(arna).toBeHidden();
-    await expect(arna).toBeChecked();
+    await expect(page.locator('input[name="district"][value="arna"]')).toBeChecked();
     await expect(page.getByRole('link', { name: 'Fjern filter: Arna' })).toBeVisible();
     await context.close();
   });
@@ -70,10 +70,11 @@ test('at 1280 px the filters stand open beside the results, with no disclosure t
   await expect(filterSummary(page)).toBeHidden();
   const arna = page.getByRole('group', { name: 'Bydel' }).getByRole('checkbox', { name: 'Arna' });
   await expect(arna).toBeVisible();
-  const filters = (await page.getByRole('group', { name: nb.Catalogue.when }).boundingBox())!;
+  const filters = (await form(page).boundingBox())!;
   const results = (await firstResultName(page).boundingBox())!;
   expect(filters.x + filters.width, 'filters left of the results').toBeLessThanOrEqual(results.x);
   expect(filters.y, 'filters beside the results, not above them').toBeLessThan(results.y + results.height);
+  expect(filters.y + filters.height).toBeGreaterThan(results.y);
   // One form, one set of controls: nothing rendered twice for the two layouts.
   await expect(page.locator('input[name="district"][value="arna"]')).toHaveCount(1);
   await arna.check();
