@@ -64,7 +64,7 @@ export async function MeasureArticle({
       )}
 
       <MeasureFacts measure={measure} />
-      <MeasureLocations measure={measure} />
+      <MeasureLocations measure={measure} provider={provider} />
 
       <p className="text-sm text-muted">
         {t('lastVerified')}:{' '}

@@ -26,6 +26,12 @@ test.describe('without JavaScript', () => {
     const providerLinks = await page.getByRole('main').locator('a[href*="/tilbydere/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(providerLinks.length).toBeGreaterThan(0);
     expect(providerLinks.some((href) => href!.includes(`list=${encodeURIComponent(LIST)}`))).toBe(true);
+    // So do its links to similar measures.
+    const related = page.getByRole('region', { name: 'Lignende tilbud' }).getByRole('link');
+    expect(await related.count()).toBeGreaterThan(0);
+    for (const href of await related.evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+      expect(href).toContain(`list=${encodeURIComponent(LIST)}`);
+    }
     await listLink(page).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Min liste' })).toBeVisible();
     await expect(listLink(page)).toHaveAttribute('aria-current', 'page');
@@ -92,6 +98,9 @@ test('with JavaScript, cached pages show "Min liste (n)" too, and their header l
     await expect(listLink(page)).toHaveText('Min liste (2)');
     await expect(header(page).getByRole('link', { name: 'Alle tiltak', exact: true })).toHaveAttribute('href', `/tiltak?list=${encodeURIComponent(LIST)}`);
   }
+  // A provider's page: its links to its measures keep the list.
+  await page.goto(`/tilbydere/alf-as?list=${LIST}`);
+  await expect(page.getByRole('main').getByRole('heading', { level: 3 }).getByRole('link').first()).toHaveAttribute('href', /\/tiltak\/[a-z0-9-]+\?list=fritid-med-bistand%2Ctidlig-ute$/);
   await page.goto('/');
   await expect(header(page).getByRole('link', { name: 'Alle tiltak', exact: true })).toBeVisible();
   await expect(listLink(page)).toHaveCount(0);

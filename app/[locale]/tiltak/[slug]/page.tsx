@@ -84,7 +84,7 @@ export default async function MeasurePage({ params, searchParams }: PageProps<'/
         provider={<PageLink href={list.length > 0 ? { ...providerHref, query: { [LIST_PARAM]: serializeList(list) } } : providerHref}>{measure.provider.name}</PageLink>}
       />
       <ReportErrorLink slug={measure.slug} />
-      <RelatedMeasures items={related} />
+      <RelatedMeasures items={related} list={list} />
     </div>
   );
 }
