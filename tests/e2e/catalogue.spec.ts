@@ -346,7 +346,7 @@ test.describe('result count and cards', () => {
     await expect(tidligUte).toContainText('Et alternativ til vanlig straff for unge');
     await expect(tidligUte.locator('dl')).toHaveText(/Alder\s*15–25 år\s*Kjønn\s*Ikke oppgitt\s*Oppstart\s*Ikke oppgitt/);
     await expect(tidligUte.locator('p').last()).toHaveText(/Åpningstider ikke oppgitt$/);
-    await expect(tidligUte.getByRole('link', { name: 'Tidlig Ute', exact: true })).toHaveAttribute('href', '/tiltak/tidlig-ute');
+    await expect(tidligUte.getByRole('link', { name: 'Tidlig Ute', exact: true })).toHaveAttribute('href', '/tiltak/tidlig-ute?search=youth%3D1');
 
     const due = card(page, 'DUE – Der Ungdom Er');
     await expect(due.locator('h2 + p')).toHaveText('Utekontakten i Bergen · Hele byen');
