@@ -48,7 +48,7 @@ export default async function LocaleLayout({ children, languages, params }: Layo
         </a>
         {/* No next-intl client runtime here: public pages send next to no script of their own. */}
         <ErrorTextsProvider texts={{ title: tError('title'), body: tError('body'), retry: tError('retry') }}>
-          <SiteHeader languages={languages} />
+          <SiteHeader links={languages} />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:py-8">
             {children}
           </main>

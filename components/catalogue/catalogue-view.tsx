@@ -40,6 +40,7 @@ export async function CatalogueView({ locale, query: requested, problems }: { lo
             locale={locale}
             now={now}
             list={query.list ?? []}
+            search={query}
             unknownForSearch={item.match === 'possible' ? item.unknown : undefined}
             actions={<CardListLink locale={locale} query={query} slug={item.slug} name={localizedHeadline(item, locale).name.text} />}
           />
@@ -49,9 +50,11 @@ export async function CatalogueView({ locale, query: requested, problems }: { lo
   );
 
   return (
-    <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
-      <div className="space-y-4">
-        <h1 className="text-3xl font-bold text-brand-900">{t('title')}</h1>
+    // Phone first: title, words field and the closed "Filtrer" take little height, so the
+    // count and the first result show on the first screen; from lg the filters stand beside.
+    <div className="grid grid-cols-1 gap-5 lg:grid-cols-[minmax(0,20rem)_minmax(0,1fr)] lg:gap-8">
+      <div className="space-y-3">
+        <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{t('title')}</h1>
         <SearchForm query={query} action={cataloguePath(locale)} />
       </div>
       <section aria-labelledby="results-heading" className="space-y-4">

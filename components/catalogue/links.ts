@@ -21,24 +21,37 @@ export function catalogueAlternates(locale: Locale, query: CatalogueQuery): NonN
   return { canonical: languages[locale], languages: { ...languages, 'x-default': languages[defaultLocale] } };
 }
 
-const withList = (path: string, list: readonly string[] | null) =>
-  list === null ? path : `${path}?${new URLSearchParams({ [LIST_PARAM]: serializeList(list) })}`;
+/** The parameter of a measure's page that names the search it was opened from. */
+export const SEARCH_PARAM = 'search';
 
 /**
- * A measure's page. With a list the link carries it, so the page can offer to add or
- * remove the measure and keep the rest; without one it is the plain page.
+ * A measure's page, with what it needs to lead back: the visitor's list (so the page can
+ * offer to add or remove the measure and keep the rest; `null` leaves it out, an empty list
+ * is kept so the page knows there is one) and the search it was found in (so "Tilbake til
+ * søket" returns to those filters and that page, also without JavaScript).
  */
-export function measureHref(locale: Locale, slug: string, list: readonly string[]): string {
+function measurePageHref(locale: Locale, slug: string, list: readonly string[] | null, search?: CatalogueQuery | null): string {
   const path = getPathname({ locale, href: { pathname: '/tiltak/[slug]', params: { slug } } });
-  return withList(path, list.length > 0 ? list : null);
+  const params = new URLSearchParams();
+  if (list !== null) params.set(LIST_PARAM, serializeList(list));
+  // The search in its canonical form, without the list, which travels in its own parameter.
+  const searched = search ? toSearchParams({ ...search, list: undefined }).toString() : '';
+  if (searched) params.set(SEARCH_PARAM, searched);
+  return params.size > 0 ? `${path}?${params}` : path;
+}
+
+/** A measure's page; with a list the link carries it, and with a search the way back to it. */
+export function measureHref(locale: Locale, slug: string, list: readonly string[], search?: CatalogueQuery | null): string {
+  return measurePageHref(locale, slug, list.length > 0 ? list : null, search);
 }
 
 /** A measure's page that knows the list even when it is empty (after removing the last one). */
-export function measureHrefWithList(locale: Locale, slug: string, list: readonly string[]): string {
-  return withList(getPathname({ locale, href: { pathname: '/tiltak/[slug]', params: { slug } } }), list);
+export function measureHrefWithList(locale: Locale, slug: string, list: readonly string[], search?: CatalogueQuery | null): string {
+  return measurePageHref(locale, slug, list, search);
 }
 
 /** The list page showing this list. */
 export function myListHref(locale: Locale, list: readonly string[]): string {
-  return withList(getPathname({ locale, href: '/min-liste' }), list.length > 0 ? list : null);
+  const path = getPathname({ locale, href: '/min-liste' });
+  return list.length > 0 ? `${path}?${new URLSearchParams({ [LIST_PARAM]: serializeList(list) })}` : path;
 }

@@ -8,6 +8,7 @@ import { MissingFactsLine } from '../measures/missing-facts';
 import { langFor } from '../measures/translated';
 import { measureHref } from './links';
 import { OpeningLine } from './opening-line';
+import type { CatalogueQuery } from '@/lib/catalogue/query';
 
 /**
  * One search result; its link to the measure's page carries the visitor's list, if any.
@@ -20,6 +21,7 @@ export async function ResultCard({
   list,
   actions,
   unknownForSearch,
+  search,
 }: {
   /** `planned` is read where the search row carries it (Measure.planned). */
   item: CatalogueItem & { planned?: boolean };
@@ -29,6 +31,8 @@ export async function ResultCard({
   actions?: React.ReactNode;
   /** For a "Kan passe" result: the searched-for facts this measure does not state. */
   unknownForSearch?: readonly Fact[];
+  /** The search this card was found in: its page links back to it. */
+  search?: CatalogueQuery;
 }) {
   const t = await getTranslations('Catalogue.card');
   const tEnum = await getTranslations('Enums');
@@ -62,7 +66,7 @@ export async function ResultCard({
   return (
     <article className="result-card">
       <h2 lang={langFor(text.name, locale)}>
-        <a href={measureHref(locale, item.slug, list)}>{text.name.text}</a>
+        <a href={measureHref(locale, item.slug, list, search)}>{text.name.text}</a>
         {item.planned && <span className="font-normal"> ({t('planned')})</span>}
       </h2>
       <p className="text-sm text-muted">

@@ -1,11 +1,18 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { CRITERIA, SORTS, TOGGLES, type CatalogueQuery } from '@/lib/catalogue/query';
+import { activeFilters, CRITERIA, FORM_KINDS, SORTS, type CatalogueQuery, type Toggle } from '@/lib/catalogue/query';
 import { LIST_PARAM, serializeList } from '@/lib/my-list/list';
-import { ContentCategory, District, MeasureKind, SobrietyRule } from '@/lib/generated/prisma/enums';
+import { ContentCategory, District, SobrietyRule } from '@/lib/generated/prisma/enums';
 
 // A plain GET form: every search and filter works without JavaScript, and the result is
-// a URL that can be shared or bookmarked.
+// a URL that can be shared or bookmarked. On a phone the words field stays in view and
+// every filter sits behind one "Filtrer" disclosure (<details>, which opens without a
+// script), so the results start on the first screen; from the lg breakpoint the same
+// controls stand open beside the results (.filter-panel in app/globals.css). One form,
+// one set of controls: nothing is rendered twice for the two layouts.
+
+/** The order the choices are shown in: the two about evenings side by side, told apart by their names. */
+const TOGGLE_ORDER: readonly Toggle[] = ['open_now', 'tonight', 'evening', 'weekend', 'relatives', 'youth'];
 
 function Checkbox({ name, value, checked, children }: { name: string; value: string; checked: boolean; children: ReactNode }) {
   return (
@@ -21,7 +28,7 @@ function Group({ legend, children, hint }: { legend: string; children: ReactNode
     <fieldset className="space-y-1">
       <legend className="mb-1 font-semibold">{legend}</legend>
       {hint && <p className="text-sm text-muted">{hint}</p>}
-      <div className="grid grid-cols-1 gap-x-4 sm:grid-cols-2">{children}</div>
+      <div className="grid grid-cols-1 gap-x-4 sm:grid-cols-2 lg:grid-cols-1">{children}</div>
     </fieldset>
   );
 }
@@ -29,17 +36,16 @@ function Group({ legend, children, hint }: { legend: string; children: ReactNode
 export async function SearchForm({ query, action }: { query: CatalogueQuery; action: string }) {
   const t = await getTranslations('Catalogue');
   const tEnum = await getTranslations('Enums');
-  const moreFilters =
-    query.districts.length + query.kinds.length + query.categories.length + query.criteria.length > 0 ||
-    query.age !== null || query.gender !== null || query.sobriety !== null;
+  const chosen = activeFilters(query).length;
   const selectClass = 'min-h-11 w-full rounded border border-muted bg-white px-2';
   // The default order is sent as an empty value, so that words typed into an unsorted
   // catalogue are ranked by relevance instead of inheriting "name" from the select.
   const defaultSort = query.q ? 'relevance' : 'name';
   const sorts = SORTS.filter((s) => query.q || s !== 'relevance');
+  const submit = 'min-h-11 rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-900';
 
   return (
-    <form role="search" method="get" action={action} className="space-y-4">
+    <form role="search" method="get" action={action} className="space-y-3">
       {/* A new search keeps the visitor's list. */}
       {!!query.list?.length && <input type="hidden" name={LIST_PARAM} value={serializeList(query.list)} />}
       <div>
@@ -50,23 +56,23 @@ export async function SearchForm({ query, action }: { query: CatalogueQuery; act
             id="q" name="q" type="search" defaultValue={query.q} aria-describedby="q-hint" maxLength={200}
             className="min-h-11 w-full min-w-0 flex-1 rounded border border-muted px-3"
           />
-          <button type="submit" className="min-h-11 rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-900">
-            {t('searchButton')}
-          </button>
+          <button type="submit" className={submit}>{t('searchButton')}</button>
         </div>
       </div>
 
-      <Group legend={t('when')}>
-        {TOGGLES.map((toggle) => (
-          <Checkbox key={toggle} name={toggle} value="1" checked={query.toggles.includes(toggle)}>
-            {t(`toggle.${toggle}`)}
-          </Checkbox>
-        ))}
-      </Group>
-
-      <details open={moreFilters} className="rounded border border-brand-100 p-3">
-        <summary className="min-h-11 cursor-pointer py-2 font-semibold">{t('filters')}</summary>
-        <div className="mt-2 space-y-5">
+      <details className="filter-panel">
+        <summary>
+          {t('filterToggle')}
+          {chosen > 0 && <> <span className="filter-count">{t('filterCount', { count: chosen })}</span></>}
+        </summary>
+        <div className="space-y-5 pt-3">
+          <Group legend={t('when')}>
+            {TOGGLE_ORDER.map((toggle) => (
+              <Checkbox key={toggle} name={toggle} value="1" checked={query.toggles.includes(toggle)}>
+                {t(`toggle.${toggle}`)}
+              </Checkbox>
+            ))}
+          </Group>
           <Group legend={t('district')} hint={t('districtHint')}>
             {Object.values(District).map((d) => (
               <Checkbox key={d} name="district" value={d.toLowerCase()} checked={query.districts.includes(d)}>
@@ -74,7 +80,7 @@ export async function SearchForm({ query, action }: { query: CatalogueQuery; act
               </Checkbox>
             ))}
           </Group>
-          <div className="grid gap-4 sm:grid-cols-2">
+          <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-1">
             <div>
               <label htmlFor="age" className="block font-semibold">{t('age')}</label>
               <p id="age-hint" className="text-sm text-muted">{t('ageHint')}</p>
@@ -88,13 +94,13 @@ export async function SearchForm({ query, action }: { query: CatalogueQuery; act
               {([['', t('genderAny')], ['women', t('genderWomen')], ['men', t('genderMen')]] as const).map(([value, label]) => (
                 <label key={value} className="choice">
                   <input type="radio" name="gender" value={value} defaultChecked={(query.gender ?? '') === value} />
-                  {label}
+                  <span>{label}</span>
                 </label>
               ))}
             </fieldset>
           </div>
           <Group legend={t('kind')}>
-            {Object.values(MeasureKind).map((k) => (
+            {FORM_KINDS.map((k) => (
               <Checkbox key={k} name="kind" value={k.toLowerCase()} checked={query.kinds.includes(k)}>
                 {tEnum(`MeasureKind.${k}`)}
               </Checkbox>
@@ -123,22 +129,19 @@ export async function SearchForm({ query, action }: { query: CatalogueQuery; act
               ))}
             </select>
           </div>
+          <div className="flex flex-wrap items-end gap-3">
+            <div>
+              <label htmlFor="sort" className="block font-semibold">{t('sort')}</label>
+              <select id="sort" name="sort" defaultValue={query.sort === defaultSort ? '' : query.sort} className={`${selectClass} mt-1`}>
+                {sorts.map((s) => (
+                  <option key={s} value={s === defaultSort ? '' : s}>{t(`sortOption.${s}`)}</option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className={submit}>{t('showResults')}</button>
+          </div>
         </div>
       </details>
-
-      <div className="flex flex-wrap items-end gap-3">
-        <div>
-          <label htmlFor="sort" className="block font-semibold">{t('sort')}</label>
-          <select id="sort" name="sort" defaultValue={query.sort === defaultSort ? '' : query.sort} className={`${selectClass} mt-1`}>
-            {sorts.map((s) => (
-              <option key={s} value={s === defaultSort ? '' : s}>{t(`sortOption.${s}`)}</option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="min-h-11 rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-900">
-          {t('showResults')}
-        </button>
-      </div>
     </form>
   );
 }

@@ -7,17 +7,24 @@ import { QueryKeepingLink } from './query-keeping-link';
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-const linkClass = 'text-white hover:text-brand-100';
+/** The page the header is rendered for, and its query where the server may read it. */
+export interface CurrentPage {
+  page: PageHref;
+  query: URLSearchParams;
+  queryFromBrowser: boolean;
+}
+
+// inline-block with padding: a target at least 24 px high (WCAG 2.2, 2.5.8).
+const linkClass = 'inline-block py-1 text-white hover:text-brand-100';
 
 /**
  * Plain links to the same page in the other languages, computed on the server: no script
  * is needed to follow them, and none is sent for them, except on pages served from the
- * page cache (see below). Rendered by the layout's `languages` slot
- * (app/[locale]/@languages), which gets the app path's segments after the locale.
+ * page cache (see below). Part of the header's links (header-links.tsx).
  */
-export async function LocaleSwitcher({ locale, segments, searchParams }: { locale: Locale; segments: readonly string[]; searchParams: SearchParams }) {
+export async function LocaleSwitcher({ locale, current }: { locale: Locale; current: CurrentPage }) {
   const t = await getTranslations({ locale, namespace: 'LocaleSwitcher' });
-  const { page, query, queryFromBrowser } = await currentPage(segments, searchParams);
+  const { page, query, queryFromBrowser } = current;
   const search = query.size > 0 ? `?${query}` : '';
   const names: Record<Locale, string> = { nb: t('nb'), nn: t('nn'), en: t('en') };
   return (
@@ -28,7 +35,7 @@ export async function LocaleSwitcher({ locale, segments, searchParams }: { local
           if (other === locale) {
             return (
               <li key={other}>
-                <span aria-current="true" className="font-semibold underline decoration-2 underline-offset-4">
+                <span aria-current="true" className="inline-block py-1 font-semibold underline decoration-2 underline-offset-4">
                   {name}
                 </span>
               </li>
@@ -61,10 +68,7 @@ export async function LocaleSwitcher({ locale, segments, searchParams }: { local
  * statically; the admin area, which shares that 404 page) reading it would fail or defeat
  * the cache, so the browser adds it (queryFromBrowser).
  */
-async function currentPage(
-  segments: readonly string[],
-  searchParams: SearchParams,
-): Promise<{ page: PageHref; query: URLSearchParams; queryFromBrowser: boolean }> {
+export async function currentPage(segments: readonly string[], searchParams: SearchParams): Promise<CurrentPage> {
   const page = pageOf(segments);
   if (!page || (PAGE_CACHED_ROUTES as readonly string[]).includes(page.pathname)) {
     // The admin area and unknown addresses have the same path in every language.

@@ -75,7 +75,7 @@ export async function MeasureArticle({
 
       <MeasureFacts measure={measure} />
       <MissingFactsNote facts={missing} slug={measure.slug} locale={locale} />
-      <MeasureLocations measure={measure} />
+      <MeasureLocations measure={measure} provider={provider} />
 
       <p className="text-sm text-muted">
         {t('lastVerified')}:{' '}

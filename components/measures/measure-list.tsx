@@ -1,12 +1,27 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { PageLink } from '@/components/ui/page-link';
+import { Suspense } from 'react';
+import { measureHref } from '@/components/catalogue/links';
+import { QueryKeepingLink } from '@/components/layout/query-keeping-link';
+import { LIST_PARAM } from '@/lib/my-list/list';
 import type { MeasureListItem } from '@/lib/data/measures';
 import { localizedHeadline } from '@/lib/i18n/content';
 import { toLocale } from '@/lib/i18n/routing';
 import { langFor } from './translated';
 
-// Measures as a list of links with their summaries, under an h2 of the page.
-export async function MeasureList({ items, showProvider = true }: { items: MeasureListItem[]; showProvider?: boolean }) {
+// Measures as a list of links with their summaries, under an h2 of the page. The links keep
+// the visitor's list (?list=): `list` where the page knows it (rendered per visit), or, with
+// `listFromBrowser` on a page served from the page cache, added by the browser.
+export async function MeasureList({
+  items,
+  showProvider = true,
+  list = [],
+  listFromBrowser = false,
+}: {
+  items: MeasureListItem[];
+  showProvider?: boolean;
+  list?: readonly string[];
+  listFromBrowser?: boolean;
+}) {
   const tEnum = await getTranslations('Enums');
   const tList = await getTranslations('MeasureList');
   const locale = toLocale(await getLocale());
@@ -19,7 +34,13 @@ export async function MeasureList({ items, showProvider = true }: { items: Measu
         return (
           <li key={m.slug} className="rounded-lg border border-brand-100 p-4">
             <h3 className="text-lg font-semibold leading-snug" lang={langFor(text.name, locale)}>
-              <PageLink href={{ pathname: '/tiltak/[slug]', params: { slug: m.slug } }}>{text.name.text}</PageLink>
+              {listFromBrowser ? (
+                <Suspense fallback={<a href={measureHref(locale, m.slug, [])}>{text.name.text}</a>}>
+                  <QueryKeepingLink href={measureHref(locale, m.slug, [])} keep={[LIST_PARAM]}>{text.name.text}</QueryKeepingLink>
+                </Suspense>
+              ) : (
+                <a href={measureHref(locale, m.slug, list)}>{text.name.text}</a>
+              )}
             </h3>
             <p className="text-sm text-muted">{about.filter(Boolean).join(' · ')}</p>
             <p className="mt-1" lang={langFor(text.summary, locale)}>{text.summary.text}</p>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { PageLink } from '@/components/ui/page-link';
 import type { MeasureDetail } from '@/lib/data/measures';
@@ -22,7 +23,8 @@ function mapHrefs(loc: Location): { geo: string; apple: string } | null {
   return { geo: `geo:0,0?q=${address}`, apple: `https://maps.apple.com/?address=${address}` };
 }
 
-export async function MeasureLocations({ measure: m }: { measure: MeasureDetail }) {
+/** `provider`: the provider's name as the page links it (keeping the visitor's list); else a plain link. */
+export async function MeasureLocations({ measure: m, provider }: { measure: MeasureDetail; provider?: ReactNode }) {
   const t = await getTranslations('Measure');
   return (
     <section aria-labelledby="contact-heading" className="space-y-3">
@@ -51,7 +53,7 @@ export async function MeasureLocations({ measure: m }: { measure: MeasureDetail 
         facts={[
           {
             label: t('provider'),
-            value: <PageLink href={{ pathname: '/tilbydere/[slug]', params: { slug: m.provider.slug } }}>{m.provider.name}</PageLink>,
+            value: provider ?? <PageLink href={{ pathname: '/tilbydere/[slug]', params: { slug: m.provider.slug } }}>{m.provider.name}</PageLink>,
           },
           ...(m.contactName ? [{ label: t('contact'), value: m.contactName }] : []),
           { label: t('phone'), value: m.contactPhone && <a href={telHref(m.contactPhone)}>{m.contactPhone}</a> },

@@ -224,8 +224,34 @@ export function parseCatalogueQuery(params: RawParams): { query: CatalogueQuery;
   const myList = parseList(valuesOf(params, LIST_PARAM));
   // The list page explains a list's problems in detail; here "part of the link was ignored" will do.
   if (myList.problems.length > 0) problems.push({ param: LIST_PARAM, kind: 'invalid' });
-  const query = toCatalogueQuery(catalogueParamsSchema.parse(good));
+  const query = withRelativesOnce(toCatalogueQuery(catalogueParamsSchema.parse(good)));
   return { query: myList.slugs.length > 0 ? { ...query, list: myList.slugs } : query, problems };
+}
+
+/**
+ * The form offers "For pårørende" once, as the toggle, which already includes every measure
+ * of the kind FOR_RELATIVES (lib/data/catalogue.ts). Older links with `kind=for_relatives`
+ * still work: they become the toggle, so the form shows that one choice ticked.
+ */
+function withRelativesOnce(query: CatalogueQuery): CatalogueQuery {
+  if (!query.kinds.includes(MeasureKind.FOR_RELATIVES)) return query;
+  const toggles = query.toggles.includes('relatives') ? query.toggles : TOGGLES.filter((t) => t === 'relatives' || query.toggles.includes(t));
+  return { ...query, kinds: query.kinds.filter((k) => k !== MeasureKind.FOR_RELATIVES), toggles };
+}
+
+/** Measure kinds the form offers: all but FOR_RELATIVES, which the "relatives" toggle covers. */
+export const FORM_KINDS = Object.values(MeasureKind).filter((k) => k !== MeasureKind.FOR_RELATIVES);
+
+/**
+ * A search carried in one parameter (a measure page's way back to the catalogue): read as
+ * the catalogue reads its own address, bad parts dropped. Never a list: that travels apart.
+ * Null when nothing of a search remains.
+ */
+export function parseCarriedSearch(value: string | string[] | undefined): CatalogueQuery | null {
+  if (typeof value !== 'string' || value.length > 2000) return null;
+  const { query } = parseCatalogueQuery(new URLSearchParams(value));
+  const search = { ...query, list: undefined };
+  return toSearchParams(search).size > 0 ? search : null;
 }
 
 /** The canonical URL search string for a query: defaults left out, stable order. */
@@ -264,6 +290,11 @@ export interface ActiveFilter {
   /** `group:value`, unique within a query: names the filter in the search's relaxations. */
   key: string;
   without: CatalogueQuery;
+}
+
+/** The same search with no filters: the words, sort order and list stay. */
+export function withoutFilters(query: CatalogueQuery): CatalogueQuery {
+  return { ...query, districts: [], age: null, gender: null, kinds: [], categories: [], criteria: [], sobriety: null, toggles: [], page: 1 };
 }
 
 export function activeFilters(query: CatalogueQuery): ActiveFilter[] {

@@ -4,6 +4,7 @@
 // contract (lib/catalogue/query.ts) and the list page both use it.
 import { z } from 'zod';
 import { SLUG_PATTERN } from '@/lib/validation/fields';
+import { listEntries } from './entries';
 
 export const LIST_PARAM = 'list';
 /** Enough for any handout; also keeps the list's URL short enough for an SMS and a QR code. */
@@ -23,16 +24,11 @@ export function parseList(values: readonly string[]): { slugs: string[]; problem
   const problems: ListProblem[] = [];
   let invalid = false;
   let tooLong = false;
-  for (const value of values) {
-    for (const part of value.split(',')) {
-      const raw = part.trim().toLowerCase();
-      if (raw === '') continue;
-      const parsed = slugSchema.safeParse(raw);
-      if (!parsed.success) invalid = true;
-      else if (slugs.includes(parsed.data)) continue;
-      else if (slugs.length >= MAX_LIST_LENGTH) tooLong = true;
-      else slugs.push(parsed.data);
-    }
+  for (const raw of listEntries(values)) {
+    const parsed = slugSchema.safeParse(raw);
+    if (!parsed.success) invalid = true;
+    else if (slugs.length >= MAX_LIST_LENGTH) tooLong = true;
+    else slugs.push(parsed.data);
   }
   if (invalid) problems.push({ kind: 'invalid' });
   if (tooLong) problems.push({ kind: 'too_long', max: MAX_LIST_LENGTH });

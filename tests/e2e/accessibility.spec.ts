@@ -22,6 +22,24 @@ async function openFilters(page: Page) {
   if (await details.count()) await details.evaluate((d) => ((d as HTMLDetailsElement).open = true));
 }
 
+// The smallest phones too, for the catalogue (with chips, the list link and the filters
+// open) and a measure page opened from a search; the rest at 360 and 1280 px.
+const NARROWEST: Record<string, string> = {
+  'a filtered catalogue with a list': '/tiltak?district=arna&weekend=1&age=30&list=fritid-med-bistand',
+  'a measure page opened from a search': '/tiltak/fritid-med-bistand?list=fritid-med-bistand&search=district%3Darna%26page%3D1',
+};
+for (const [name, path] of Object.entries(NARROWEST)) {
+  for (const width of [320, 360, 1280]) {
+    test(`axe finds no WCAG 2.1 A/AA violations on ${name} at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 740 });
+      expect((await page.goto(path))?.status()).toBe(200);
+      await expectNoAxeViolations(page);
+      await openFilters(page);
+      await expectNoAxeViolations(page);
+    });
+  }
+}
+
 for (const width of [360, 1280]) {
   for (const [name, path] of Object.entries(PAGES)) {
     test(`axe finds no WCAG 2.1 A/AA violations on ${name} at ${width} px`, async ({ page }) => {

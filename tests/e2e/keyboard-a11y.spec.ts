@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import nb from '../../messages/nb.json';
 import { useOwnClientAddress } from './helpers/admin';
 import { resultCount, statusRegion } from './helpers/catalogue';
 import { currentStop, describe as stopName, recordUnfocusedLook, tabTo, walkWholePage } from './helpers/keyboard';
@@ -29,14 +30,10 @@ test('keyboard only: home → search → filters → results → measure → ano
   const countBefore = await resultCount(page);
   await recordUnfocusedLook(page);
 
-  // A "when" toggle with Space, then the filters behind their summary, opened with Enter.
-  await tabTo(page, (s) => s.type === 'checkbox' && s.name.startsWith('Åpent på kveld'));
+  // A "when" toggle with Space; on a wide screen the filters stand open beside the results.
+  await tabTo(page, (s) => s.type === 'checkbox' && s.name === nb.Catalogue.toggle.evening);
   await page.keyboard.press('Space');
   await expect(page.locator('input[name="evening"]')).toBeChecked();
-  await tabTo(page, (s) => s.tag === 'summary');
-  await page.keyboard.press('Enter');
-  await expect(page.locator('form[role="search"] details')).toHaveJSProperty('open', true);
-  await recordUnfocusedLook(page);
   const toKind = await tabTo(page, (s) => s.type === 'checkbox' && s.name === 'Aktivitetstilbud');
   await page.keyboard.press('Space');
   await expect(page.locator('input[name="kind"][value="activity"]')).toBeChecked();
@@ -84,6 +81,46 @@ for (const [name, path] of Object.entries(WHOLE_PAGES)) {
     expect(stops.length).toBeGreaterThan(3);
   });
 }
+
+// The catalogue (filters chosen, so chips and the list link are there too) and a measure
+// page on the smallest phones and a laptop: every stop visible, no trap.
+const NARROW_AND_WIDE = {
+  catalogue: '/tiltak?district=arna&weekend=1&list=fritid-med-bistand',
+  'measure page': '/tiltak/fritid-med-bistand?list=fritid-med-bistand&search=district%3Darna',
+};
+for (const width of [320, 360, 1280]) {
+  for (const [name, path] of Object.entries(NARROW_AND_WIDE)) {
+    test(`every Tab stop on the ${name} shows focus at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 740 });
+      await page.goto(path);
+      const stops = await walkWholePage(page);
+      expect(stops[0]?.name).toBe('Hopp til hovedinnhold');
+      expect(stops.map((s) => s.name)).toContain('Min liste (1)');
+      if (name === 'catalogue') {
+        // On a phone the filters are one stop ("Filtrer") until opened; beside the results, all there.
+        const summaries = stops.filter((s) => s.tag === 'summary');
+        expect(summaries).toHaveLength(width < 1024 ? 1 : 0);
+        expect(stops.some((s) => s.type === 'checkbox')).toBe(width >= 1024);
+      }
+    });
+  }
+}
+
+test('keyboard only on a phone: open "Filtrer" with Enter, tick with Space, submit', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/tiltak');
+  await recordUnfocusedLook(page);
+  await tabTo(page, (s) => s.tag === 'summary' && s.name.startsWith('Filtrer'));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('form[role="search"] details')).toHaveJSProperty('open', true);
+  await recordUnfocusedLook(page);
+  await tabTo(page, (s) => s.type === 'checkbox' && s.name === 'Arna');
+  await page.keyboard.press('Space');
+  await tabTo(page, (s) => s.tag === 'button' && s.name === 'Vis treff');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/district=arna/, { timeout: 20_000 });
+  await tabTo(page, (s) => s.tag === 'a' && s.name === 'Fjern filter: Arna');
+});
 
 test('the language links keep the search and filters, also without JavaScript', async ({ browser, request }) => {
   // The server puts the query in the links, so they work without JavaScript.

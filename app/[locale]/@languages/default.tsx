@@ -1,10 +1,10 @@
 import { setRequestLocale } from 'next-intl/server';
-import { LocaleSwitcher } from '@/components/layout/locale-switcher';
+import { HeaderLinks } from '@/components/layout/header-links';
 import { toLocale } from '@/lib/i18n/routing';
 
-// Where the slot has no page of its own for an address, the links lead to the home page.
+// Where the slot has no page of its own for an address, the language links lead to the home page.
 export default async function DefaultLanguages({ params }: { params: Promise<{ locale: string }> }) {
   const locale = toLocale((await params).locale);
   setRequestLocale(locale);
-  return <LocaleSwitcher locale={locale} segments={[]} searchParams={Promise.resolve({})} />;
+  return <HeaderLinks locale={locale} segments={[]} searchParams={Promise.resolve({})} />;
 }

@@ -64,7 +64,7 @@ export default async function ProviderPage({ params }: PageProps<'/[locale]/tilb
         {provider.measures.length === 0 ? (
           <p>{t('noMeasures', { name: provider.name })}</p>
         ) : (
-          <MeasureList items={provider.measures} showProvider={false} />
+          <MeasureList items={provider.measures} showProvider={false} listFromBrowser />
         )}
       </section>
     </article>

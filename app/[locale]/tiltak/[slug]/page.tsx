@@ -13,7 +13,9 @@ import { findRenamedMeasureSlug } from '@/lib/data/slug-redirects';
 import { localizedHeadline } from '@/lib/i18n/content';
 import { getPathname } from '@/lib/i18n/navigation';
 import { toLocale } from '@/lib/i18n/routing';
-import { listFromSearchParams } from '@/lib/my-list/list';
+import { LIST_PARAM, listFromSearchParams, serializeList } from '@/lib/my-list/list';
+import { catalogueHref, SEARCH_PARAM } from '@/components/catalogue/links';
+import { EMPTY_QUERY, parseCarriedSearch } from '@/lib/catalogue/query';
 import { absoluteUrl, alternatesFor } from '@/lib/site-urls';
 
 // Rendered per visit: the page reads the visitor's list (?list=) to offer adding or
@@ -28,8 +30,9 @@ const getMeasure = cache((slug: string) => getPublishedMeasure(slug));
 
 export async function generateMetadata({ params, searchParams }: PageProps<'/[locale]/tiltak/[slug]'>): Promise<Metadata> {
   const { locale, slug } = await params;
-  // A visitor's list makes a private address: search engines get the plain page (canonical).
-  const withList = listFromSearchParams(await searchParams).length > 0;
+  // A visitor's list or search makes a private address: search engines get the plain page (canonical).
+  const query = await searchParams;
+  const withList = listFromSearchParams(query).length > 0 || parseCarriedSearch(query[SEARCH_PARAM]) !== null;
   const measure = await getMeasure(slug);
   if (!measure) return {};
   const text = localizedHeadline(measure, toLocale(locale));
@@ -43,7 +46,10 @@ export async function generateMetadata({ params, searchParams }: PageProps<'/[lo
 
 export default async function MeasurePage({ params, searchParams }: PageProps<'/[locale]/tiltak/[slug]'>) {
   const { locale: localeParam, slug } = await params;
-  const list = listFromSearchParams(await searchParams);
+  const query = await searchParams;
+  const list = listFromSearchParams(query);
+  // The search the visitor came from (result cards carry it): the way back keeps its filters and page.
+  const search = parseCarriedSearch(query[SEARCH_PARAM]);
   const locale = toLocale(localeParam);
   setRequestLocale(locale);
   const measure = await getMeasure(slug);
@@ -59,6 +65,8 @@ export default async function MeasurePage({ params, searchParams }: PageProps<'/
     getWayInHelper(),
   ]);
   const providerHref = { pathname: '/tilbydere/[slug]', params: { slug: measure.provider.slug } } as const;
+  // Only ever a catalogue address of this site, rebuilt from the validated search: never an open redirect.
+  const back = catalogueHref(locale, { ...(search ?? EMPTY_QUERY), list: [...list] });
   const urls = {
     page: absoluteUrl(getPathname({ locale, href: { pathname: '/tiltak/[slug]', params: { slug } } })),
     provider: absoluteUrl(getPathname({ locale, href: providerHref })),
@@ -72,16 +80,16 @@ export default async function MeasurePage({ params, searchParams }: PageProps<'/
           <>
             <MeasureJsonLd measure={measure} urls={urls} locale={locale} />
             <p>
-              <PageLink href="/tiltak">← {t('backToList')}</PageLink>
+              <a href={back}>← {search ? t('backToSearch') : t('backToList')}</a>
             </p>
-            <MeasureListActions locale={locale} slug={measure.slug} list={list} />
+            <MeasureListActions locale={locale} slug={measure.slug} list={list} search={search} />
           </>
         }
-        provider={<PageLink href={providerHref}>{measure.provider.name}</PageLink>}
+        provider={<PageLink href={list.length > 0 ? { ...providerHref, query: { [LIST_PARAM]: serializeList(list) } } : providerHref}>{measure.provider.name}</PageLink>}
         helper={helper}
       />
       <ReportErrorLink slug={measure.slug} />
-      <RelatedMeasures items={related} />
+      <RelatedMeasures items={related} list={list} />
     </div>
   );
 }
