@@ -20,6 +20,8 @@ export const CacheTag = {
   measures: 'measures',
   providers: 'providers',
   news: 'news',
+  /** "Trenger du hjelp nå?", on most public pages. */
+  help: 'help',
 } as const;
 export type CacheTag = (typeof CacheTag)[keyof typeof CacheTag];
 
