@@ -3,6 +3,7 @@ import { PageLink } from '@/components/ui/page-link';
 import type { MeasureListItem } from '@/lib/data/measures';
 import { localizedHeadline } from '@/lib/i18n/content';
 import { toLocale } from '@/lib/i18n/routing';
+import { PlannedBadge } from './planned-badge';
 import { langFor } from './translated';
 
 // Measures as a list of links with their summaries, under an h2 of the page.
@@ -20,6 +21,7 @@ export async function MeasureList({ items, showProvider = true }: { items: Measu
           <li key={m.slug} className="rounded-lg border border-brand-100 p-4">
             <h3 className="text-lg font-semibold leading-snug" lang={langFor(text.name, locale)}>
               <PageLink href={{ pathname: '/tiltak/[slug]', params: { slug: m.slug } }}>{text.name.text}</PageLink>
+              <PlannedBadge planned={m.planned} lang={locale} />
             </h3>
             <p className="text-sm text-muted">{about.filter(Boolean).join(' · ')}</p>
             <p className="mt-1" lang={langFor(text.summary, locale)}>{text.summary.text}</p>
