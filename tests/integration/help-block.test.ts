@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoData } from '@/lib/db/seed';
 import { getHelpBlock } from '@/lib/data/help-block';
 import { listHistory } from '@/lib/data/history';
+import { listRelatedMeasures } from '@/lib/data/measures';
 import { getProvider } from '@/lib/data/providers';
 import { listRelativesMeasures } from '@/lib/data/relatives';
 import { saveHelpBlock } from '@/lib/services/help-block';
@@ -126,5 +127,9 @@ describe.each(databaseKinds)('help block on $kind', ({ create }) => {
     // Also on its provider's page, where it would come first by name.
     const provider = await getProvider('bergen-kommune', db.prisma);
     expect(provider!.measures.at(-1)).toMatchObject({ slug: 'bergen-recoveryskole', planned: true });
+    // And among related measures, though it shares every category and the kind with this one.
+    const related = await listRelatedMeasures({ slug: 'x', kind: 'ACTIVITY', categories: ['COURSES', 'SELF_HELP_PEER_SUPPORT'] }, 50, db.prisma);
+    expect(related.at(-1)).toMatchObject({ slug: 'bergen-recoveryskole', planned: true });
+    expect(related.slice(0, -1).every((m) => !m.planned)).toBe(true);
   });
 });
