@@ -113,7 +113,7 @@ async function reflowProblems(page: Page) {
   });
 }
 
-const REFLOW_PAGES = ['/', '/tiltak?district=arna', '/tiltak/fritid-med-bistand', '/tilbydere', '/tilbydere/alf-as', '/nyheter', '/tilgjengelighet', '/admin/logg-inn', '/finnes-ikke'];
+const REFLOW_PAGES = ['/', '/tiltak?district=arna', '/tiltak/fritid-med-bistand', '/tilbydere', '/tilbydere/alf-as', '/nyheter', '/tilgjengelighet', '/for-parorende', '/admin/logg-inn', '/finnes-ikke'];
 
 for (const [name, size] of [['320 px', { width: 320, height: 640 }], ['200% zoom (640 CSS px)', { width: 640, height: 400 }]] as const) {
   test(`at ${name} nothing scrolls sideways and no text is cut off`, async ({ browser }) => {
