@@ -54,7 +54,7 @@ export const config = {
   // proxy; tests/unit/cached-routes.test.ts checks that this list and that one agree.
   matcher: [
     // Everything but API routes, Next's own files, files with an extension and those pages.
-    '/((?!api|_next|_vercel|.*\\..*|(?:nn|en)?$|(?:nn/)?tiltak(?:/[a-z0-9-]+)?$|en/measures(?:/[a-z0-9-]+)?$|(?:nn/)?tilbydere(?:/[a-z0-9-]+)?$|en/providers(?:/[a-z0-9-]+)?$|nyheter$|nn/nyheiter$|en/news$|tilgjengelighet$|nn/tilgjengelegheit$|en/accessibility$).*)',
+    '/((?!api|_next|_vercel|.*\\..*|(?:nn|en)?$|(?:nn/)?tiltak(?:/[a-z0-9-]+)?$|en/measures(?:/[a-z0-9-]+)?$|(?:nn/)?tilbydere(?:/[a-z0-9-]+)?$|en/providers(?:/[a-z0-9-]+)?$|nyheter$|nn/nyheiter$|en/news$|tilgjengelighet$|nn/tilgjengelegheit$|en/accessibility$|for-parorende$|nn/for-parorande$|en/for-relatives$).*)',
     // Server action posts to any page, the cached ones included, for refuseMalformedAction.
     // Requests with an Origin too: a matcher cannot see an empty Next-Action header.
     { source: '/((?!api|_next).*)', has: [{ type: 'header', key: 'next-action' }] },

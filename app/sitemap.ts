@@ -34,6 +34,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...entries('/tilbydere'),
     ...entries('/nyheter', newsUpdated ?? undefined),
     ...entries('/tilgjengelighet'),
+    ...entries('/for-parorende'),
     ...measures.flatMap((m) => entries({ pathname: '/tiltak/[slug]', params: { slug: m.slug } }, m.updatedAt)),
     ...providers.flatMap((p) => entries({ pathname: '/tilbydere/[slug]', params: { slug: p.slug } }, p.updatedAt)),
   ];

@@ -13,13 +13,15 @@ import type { AppPathname } from '@/lib/i18n/routing';
  * catalogue and the measure page read theirs (a search, a visitor's list) and are rendered
  * per visit from cached reads.
  */
-export const PAGE_CACHED_ROUTES = ['/', '/tilbydere', '/tilbydere/[slug]', '/nyheter', '/tilgjengelighet'] as const satisfies readonly AppPathname[];
+export const PAGE_CACHED_ROUTES = ['/', '/tilbydere', '/tilbydere/[slug]', '/nyheter', '/tilgjengelighet', '/for-parorende'] as const satisfies readonly AppPathname[];
 
 /** What a cached read depends on. A read of measures with their provider's name takes both. */
 export const CacheTag = {
   measures: 'measures',
   providers: 'providers',
   news: 'news',
+  /** "Trenger du hjelp nå?", on most public pages. */
+  help: 'help',
 } as const;
 export type CacheTag = (typeof CacheTag)[keyof typeof CacheTag];
 

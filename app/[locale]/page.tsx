@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { HelpBlock } from '@/components/help/help-block';
 import { HomeSearch } from '@/components/home/home-search';
 import { QuickLinks } from '@/components/home/quick-links';
 import { NewsCard } from '@/components/news/news-card';
@@ -32,7 +33,15 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
           </PageLink>
         </p>
       </section>
+      <HelpBlock />
       <QuickLinks locale={locale} />
+      <section aria-labelledby="relatives-heading" className="space-y-2 rounded-lg border border-brand-100 p-4">
+        <h2 id="relatives-heading" className="text-2xl font-bold text-brand-900">{t('relativesHeading')}</h2>
+        <p>{t('relativesText')}</p>
+        <p>
+          <PageLink href="/for-parorende" className="font-semibold">{t('relativesLink')}</PageLink>
+        </p>
+      </section>
       <section aria-labelledby="news-heading" className="space-y-4">
         <h2 id="news-heading" className="text-2xl font-bold text-brand-900">{t('latestNews')}</h2>
         {news.length === 0 ? (

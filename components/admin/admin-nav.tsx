@@ -6,13 +6,14 @@ import { signOutAction } from '@/lib/actions/account';
 import type { Actor, Role } from '@/lib/auth/session';
 import { adminPath } from '@/lib/auth/paths';
 
-type NavKey = 'overview' | 'measures' | 'providers' | 'news' | 'changeRequests' | 'errorReports' | 'users' | 'export' | 'account';
+type NavKey = 'overview' | 'measures' | 'providers' | 'news' | 'helpBlock' | 'changeRequests' | 'errorReports' | 'users' | 'export' | 'account';
 
 const ITEMS: { key: NavKey; path: string; roles: readonly Role[] }[] = [
   { key: 'overview', path: '/admin', roles: ['admin', 'editor', 'provider'] },
   { key: 'measures', path: '/admin/tiltak', roles: ['admin', 'editor', 'provider'] },
   { key: 'providers', path: '/admin/tilbydere', roles: ['admin', 'editor'] },
   { key: 'news', path: '/admin/nyheter', roles: ['admin', 'editor'] },
+  { key: 'helpBlock', path: '/admin/hjelp', roles: ['admin', 'editor'] },
   { key: 'changeRequests', path: '/admin/endringer', roles: ['admin', 'editor'] },
   { key: 'errorReports', path: '/admin/meldinger', roles: ['admin', 'editor'] },
   { key: 'users', path: '/admin/brukere', roles: ['admin'] },

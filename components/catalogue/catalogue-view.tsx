@@ -14,6 +14,7 @@ import { resultSummary } from './result-summary';
 import { QueryNotice } from './query-notice';
 import { ResultCard } from './result-card';
 import { SearchForm } from './search-form';
+import { HelpBlock } from '@/components/help/help-block';
 
 /** The catalogue: search form, notices, result count, results and paging for one query. */
 export async function CatalogueView({ locale, query: requested, problems }: { locale: Locale; query: CatalogueQuery; problems: QueryProblem[] }) {
@@ -95,6 +96,7 @@ export async function CatalogueView({ locale, query: requested, problems }: { lo
         )}
         <Pagination query={query} total={result.total} locale={locale} />
       </section>
+      <HelpBlock />
     </div>
   );
 }

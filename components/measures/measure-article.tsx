@@ -9,6 +9,7 @@ import { MeasureFacts } from './measure-facts';
 import { MissingFactsNote } from './missing-facts';
 import { MeasureLocations } from './measure-locations';
 import { OpeningHours } from './opening-hours';
+import { PlannedBadge } from './planned-badge';
 import { FallbackNote, langFor } from './translated';
 import { WayInBody } from './way-in';
 
@@ -43,7 +44,7 @@ export async function MeasureArticle({
     <article className="space-y-8">
       <header className="space-y-2">
         {top}
-        <h1 className="text-3xl font-bold text-brand-900" lang={langFor(text.name, locale)}>{text.name.text}</h1>
+        <h1 className="text-3xl font-bold text-brand-900" lang={langFor(text.name, locale)}>{text.name.text}<PlannedBadge planned={measure.planned} lang={locale} /></h1>
         <p className="text-lg" lang={langFor(text.summary, locale)}>{text.summary.text}</p>
         <FallbackNote texts={[text.name, text.summary]} locale={locale} />
         <p className="text-muted">

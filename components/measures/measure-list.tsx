@@ -6,6 +6,7 @@ import { LIST_PARAM } from '@/lib/my-list/list';
 import type { MeasureListItem } from '@/lib/data/measures';
 import { localizedHeadline } from '@/lib/i18n/content';
 import { toLocale } from '@/lib/i18n/routing';
+import { PlannedBadge } from './planned-badge';
 import { langFor } from './translated';
 
 // Measures as a list of links with their summaries, under an h2 of the page. The links keep
@@ -41,6 +42,7 @@ export async function MeasureList({
               ) : (
                 <a href={measureHref(locale, m.slug, list)}>{text.name.text}</a>
               )}
+              <PlannedBadge planned={m.planned} lang={locale} />
             </h3>
             <p className="text-sm text-muted">{about.filter(Boolean).join(' · ')}</p>
             <p className="mt-1" lang={langFor(text.summary, locale)}>{text.summary.text}</p>

@@ -90,7 +90,7 @@ export type MeasureDetail = ReturnType<typeof toMeasureDetail>;
 /** A result card or related measure: names and summary with their translations. */
 export type MeasureListItem = Pick<
   MeasureDetail,
-  'slug' | 'name' | 'summary' | 'nameNn' | 'nameEn' | 'summaryNn' | 'summaryEn' | 'kind' | 'districts' | 'citywide' | 'providerName'
+  'slug' | 'name' | 'summary' | 'nameNn' | 'nameEn' | 'summaryNn' | 'summaryEn' | 'kind' | 'districts' | 'citywide' | 'providerName' | 'planned'
 >;
 
 /**
@@ -173,8 +173,9 @@ export async function getWayInHelper(prisma: PrismaClient = getPrisma()): Promis
 }
 
 /**
- * Other published measures like this one: sharing a content category or the kind. Those
- * sharing the most categories come first, then those of the same kind. Raw SQL because
+ * Other published measures like this one: sharing a content category or the kind. Running
+ * measures before planned ones; then those sharing the most categories, then those of the
+ * same kind. Raw SQL because
  * Prisma's `hasSome` on enum arrays fails on PGlite.
  */
 export async function listRelatedMeasures(
@@ -189,11 +190,11 @@ export async function listRelatedMeasures(
   return prisma.$queryRaw<MeasureListItem[]>`
     SELECT m.slug, m.name, m.summary, m.name_nn AS "nameNn", m.name_en AS "nameEn", m.summary_nn AS "summaryNn",
       m.summary_en AS "summaryEn", m.kind::text AS kind, m.districts::text[] AS districts, m.citywide,
-      p.name AS "providerName"
+      p.name AS "providerName", m.planned
     FROM measure m JOIN provider p ON p.id = m.provider_id
     WHERE m.status = 'PUBLISHED' AND m.slug <> ${measure.slug}
       AND (m.categories && ${categories} OR m.kind = ${kind})
-    ORDER BY cardinality(ARRAY(SELECT unnest(m.categories) INTERSECT SELECT unnest(${categories}))) DESC,
+    ORDER BY m.planned, cardinality(ARRAY(SELECT unnest(m.categories) INTERSECT SELECT unnest(${categories}))) DESC,
       (m.kind = ${kind}) DESC, m.name, m.slug
     LIMIT ${limit}`;
 }

@@ -61,10 +61,11 @@ export async function getProvider(slug: string, prisma: PrismaClient = getPrisma
       website: true,
       measures: {
         where: { status: 'PUBLISHED' },
-        orderBy: [{ name: 'asc' }, { slug: 'asc' }],
+        // Planned measures (not started yet) after the running ones.
+        orderBy: [{ planned: 'asc' }, { name: 'asc' }, { slug: 'asc' }],
         select: {
           slug: true, name: true, summary: true, nameNn: true, nameEn: true, summaryNn: true, summaryEn: true,
-          kind: true, districts: true, citywide: true,
+          kind: true, districts: true, citywide: true, planned: true,
         },
       },
     },

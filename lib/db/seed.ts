@@ -3,7 +3,7 @@
 // hours and exceptions are replaced, so a second run leaves the same rows. No
 // `server-only` here: the CLI (prisma/seed.ts) and the tests call it directly.
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
-import { measureTranslations, measures, newsItems, providers, type SeedMeasure } from '../../prisma/seed-data';
+import { helpBlocks, measureTranslations, measures, newsItems, providers, type SeedMeasure } from '../../prisma/seed-data';
 
 export interface SeedCounts {
   providers: number;
@@ -92,6 +92,7 @@ function measureColumns(m: SeedMeasure, providerId: string) {
     hoursPlaceholder: m.hours?.placeholder ?? false,
     sourceNote: m.sourceNote,
     status: m.status ?? 'PUBLISHED',
+    planned: m.planned ?? false,
     // Nothing has been confirmed by a provider yet.
     lastVerifiedAt: null,
     providerId,
@@ -170,6 +171,15 @@ async function upsertNews(tx: Tx, measureIds: Map<string, string>): Promise<void
   }
 }
 
+// Refreshed like the rest of the demo data. The version goes up, so an editor's form opened
+// before a re-seed is refused as out of date rather than silently saved over it.
+async function upsertHelpBlocks(tx: Tx): Promise<void> {
+  for (const [locale, block] of Object.entries(helpBlocks)) {
+    const data = { heading: block.heading, intro: block.intro, entries: block.entries as unknown as Prisma.InputJsonValue };
+    await tx.helpBlock.upsert({ where: { locale }, create: { locale, ...data }, update: { ...data, version: { increment: 1 } } });
+  }
+}
+
 export async function seedDemoData(prisma: PrismaClient): Promise<SeedCounts> {
   validate();
   await prisma.$transaction(
@@ -178,6 +188,7 @@ export async function seedDemoData(prisma: PrismaClient): Promise<SeedCounts> {
       const measureIds = await upsertMeasures(tx, providerIds);
       await replaceChildren(tx, measureIds);
       await upsertNews(tx, measureIds);
+      await upsertHelpBlocks(tx);
     },
     { timeout: 120_000, maxWait: 30_000 },
   );

@@ -9,7 +9,7 @@
 import { defaultLocale, locales, routing, type AppPathname, type Locale } from './routing';
 
 /** Route templates rewritten to their app route without the proxy. */
-export const PROXY_FREE_ROUTES = ['/', '/tiltak', '/tiltak/[slug]', '/tilbydere', '/tilbydere/[slug]', '/nyheter', '/tilgjengelighet'] as const satisfies readonly AppPathname[];
+export const PROXY_FREE_ROUTES = ['/', '/tiltak', '/tiltak/[slug]', '/tilbydere', '/tilbydere/[slug]', '/nyheter', '/tilgjengelighet', '/for-parorende'] as const satisfies readonly AppPathname[];
 type ProxyFreeRoute = (typeof PROXY_FREE_ROUTES)[number];
 
 /** What a slug can be (lib/validation/fields.ts's SLUG_PATTERN, loosened to a path-to-regexp class). */

@@ -27,6 +27,7 @@ export const routing = defineRouting({
     },
     '/min-liste': { nb: '/min-liste', nn: '/mi-liste', en: '/my-list' },
     '/tilgjengelighet': { nb: '/tilgjengelighet', nn: '/tilgjengelegheit', en: '/accessibility' },
+    '/for-parorende': { nb: '/for-parorende', nn: '/for-parorande', en: '/for-relatives' },
   },
 });
 

@@ -23,6 +23,8 @@ export function measureJson(m: OpenMeasure, urls: Urls) {
     howToStart: m.howToStart,
     translations: m.translations,
     kind: low(m.kind),
+    // Announced but not started yet: the site labels it "planlagt" and lists it last.
+    planned: m.planned,
     categories: lowAll(m.categories),
     districts: lowAll(m.districts),
     citywide: m.citywide,

@@ -3,7 +3,7 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Actor, Tx } from './types';
 
-export type EntityType = 'measure' | 'provider' | 'news' | 'change_request' | 'user' | 'error_report';
+export type EntityType = 'measure' | 'provider' | 'news' | 'change_request' | 'user' | 'error_report' | 'help_block';
 export type AuditAction = 'create' | 'update' | 'status' | 'verify' | 'restore' | 'delete' | 'approve' | 'reject' | 'propose' | 'import';
 
 export interface FieldChange {

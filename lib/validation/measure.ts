@@ -192,6 +192,8 @@ export const measureFields = z.object({
     z.enum(values(HoursStatus), { error: 'invalid' }),
   ),
   hoursPlaceholder: checkbox,
+  /** Announced but not started yet ("planlagt"); labelled so and listed last. */
+  planned: checkbox,
   sourceNote: optionalText(2000),
   locations: z.array(locationSchema).max(50, { error: 'tooMany' }).default([]),
   openingHours: z.array(openingHoursSchema).max(100, { error: 'tooMany' }).default([]),

@@ -8,6 +8,7 @@ import type { SeedMeasure } from './types';
 
 export { providers, type ProviderSlug } from './providers';
 export { newsItems } from './news';
+export { helpBlocks, type SeedHelpBlock, type SeedHelpEntry } from './help-block';
 export { measureTranslations } from './translations';
 export type * from './types';
 

@@ -125,7 +125,9 @@ export const relativesMeasures: SeedMeasure[] = [
   {
     slug: 'bergen-recoveryskole',
     providerSlug: 'bergen-kommune',
-    name: 'Bergen Recoveryskole (planlagt)',
+    // The page labels it as planned from the flag; the name stays the school's own.
+    name: 'Bergen Recoveryskole',
+    planned: true,
     summary:
       'Planlagt skole med kurs der brukere, pårørende og fagfolk lærer av hverandre. Kommunen har planlagt den, men det er ikke bekreftet at den har startet.',
     description:

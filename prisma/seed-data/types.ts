@@ -97,6 +97,8 @@ export interface SeedMeasure extends SeedFacts {
   sourceNote: string;
   /** Defaults to PUBLISHED. */
   status?: PublicationStatus;
+  /** Announced in the plans but not started yet; labelled as planned and listed last. */
+  planned?: boolean;
   /** Left out: hours unknown (UNKNOWN, no rows). */
   hours?: SeedHours;
   locations?: SeedLocation[];

@@ -8,9 +8,9 @@ import { expectNoAxeViolations } from './helpers/axe';
 // and contrast under the pointer and of the focus ring.
 
 const LOCALES = {
-  nb: { prefix: '', tiltak: 'tiltak', tilbydere: 'tilbydere', nyheter: 'nyheter', tilgjengelighet: 'tilgjengelighet' },
-  nn: { prefix: '/nn', tiltak: 'tiltak', tilbydere: 'tilbydere', nyheter: 'nyheiter', tilgjengelighet: 'tilgjengelegheit' },
-  en: { prefix: '/en', tiltak: 'measures', tilbydere: 'providers', nyheter: 'news', tilgjengelighet: 'accessibility' },
+  nb: { prefix: '', tiltak: 'tiltak', tilbydere: 'tilbydere', nyheter: 'nyheter', tilgjengelighet: 'tilgjengelighet', parorende: 'for-parorende' },
+  nn: { prefix: '/nn', tiltak: 'tiltak', tilbydere: 'tilbydere', nyheter: 'nyheiter', tilgjengelighet: 'tilgjengelegheit', parorende: 'for-parorande' },
+  en: { prefix: '/en', tiltak: 'measures', tilbydere: 'providers', nyheter: 'news', tilgjengelighet: 'accessibility', parorende: 'for-relatives' },
 } as const;
 
 type Paths = (typeof LOCALES)[keyof typeof LOCALES];
@@ -24,6 +24,7 @@ const PAGE_TYPES: Record<string, { path: (p: Paths) => string; status?: number; 
   'provider page': { path: (p) => `${p.prefix}/${p.tilbydere}/alf-as` },
   news: { path: (p) => `${p.prefix}/${p.nyheter}` },
   'accessibility statement': { path: (p) => `${p.prefix}/${p.tilgjengelighet}` },
+  'page for relatives': { path: (p) => `${p.prefix}/${p.parorende}` },
   'page not found': { path: (p) => `${p.prefix}/finnes-ikke-${p.tiltak}`, status: 404, alternates: false },
 };
 
@@ -112,7 +113,7 @@ async function reflowProblems(page: Page) {
   });
 }
 
-const REFLOW_PAGES = ['/', '/tiltak?district=arna', '/tiltak/fritid-med-bistand', '/tilbydere', '/tilbydere/alf-as', '/nyheter', '/tilgjengelighet', '/admin/logg-inn', '/finnes-ikke'];
+const REFLOW_PAGES = ['/', '/tiltak?district=arna', '/tiltak/fritid-med-bistand', '/tilbydere', '/tilbydere/alf-as', '/nyheter', '/tilgjengelighet', '/for-parorende', '/admin/logg-inn', '/finnes-ikke'];
 
 for (const [name, size] of [['320 px', { width: 320, height: 640 }], ['200% zoom (640 CSS px)', { width: 640, height: 400 }]] as const) {
   test(`at ${name} nothing scrolls sideways and no text is cut off`, async ({ browser }) => {

@@ -158,6 +158,9 @@ test.describe('cached pages without the proxy', () => {
     { path: '/en/providers', title: 'Providers · Ettervern Bergen', lang: 'en' },
     { path: '/nn/nyheiter', title: 'Nyheiter · Ettervern Bergen', lang: 'nn' },
     { path: '/en/accessibility', title: `${en.Accessibility.title} · Ettervern Bergen`, lang: 'en' },
+    { path: '/for-parorende', title: 'For pårørende · Ettervern Bergen', lang: 'nb' },
+    { path: '/nn/for-parorande', title: 'For pårørande · Ettervern Bergen', lang: 'nn' },
+    { path: '/en/for-relatives', title: 'For relatives · Ettervern Bergen', lang: 'en' },
   ];
   for (const { path, title, lang } of cached) {
     test(`${path} is served in ${lang} without the proxy`, async ({ request }) => {
@@ -216,7 +219,7 @@ test.describe('sitemap and robots.txt', () => {
         expect(locs, path).toContain(`${SITE}${path}`);
       }
     }
-    for (const path of ['/', '/nn', '/en', '/nyheter', '/nn/nyheiter', '/en/news', '/tilbydere/alf-as', '/en/providers/alf-as']) {
+    for (const path of ['/', '/nn', '/en', '/nyheter', '/nn/nyheiter', '/en/news', '/tilbydere/alf-as', '/en/providers/alf-as', '/for-parorende', '/nn/for-parorande', '/en/for-relatives']) {
       expect(locs, path).toContain(path === '/' ? `${SITE}/` : `${SITE}${path}`);
     }
     expect(xml).toContain(`hreflang="en" href="${SITE}/en/measures/dagsverket"`);

@@ -66,7 +66,7 @@ describe.each(databaseKinds)('public data on $kind', ({ create }) => {
       expect(r).toEqual({
         slug: row.slug, name: row.name, summary: row.summary, kind: row.kind,
         nameNn: row.nameNn, nameEn: row.nameEn, summaryNn: row.summaryNn, summaryEn: row.summaryEn,
-        districts: row.districts, citywide: row.citywide, providerName: expect.any(String),
+        districts: row.districts, citywide: row.citywide, providerName: expect.any(String), planned: row.planned,
       });
     }
     // Same kind and category beats a shared category alone.

@@ -61,6 +61,11 @@ export function ValueText({ field, value, names }: { field: string; value: unkno
     text = (value as Row[])
       .map((l) => [l.name, l.address, [l.postcode, l.city].filter(Boolean).join(' ')].filter(Boolean).join(', '))
       .join('; ');
+  } else if (field === 'entries' && Array.isArray(value)) {
+    // "Trenger du hjelp nå?": each contact with its number or page, and whether it is demo data.
+    text = (value as Row[])
+      .map((e) => `${e.label}: ${[e.phone, e.href].filter(Boolean).join(', ')}${e.placeholder ? ` (${t('helpBlock.fields.placeholder')})` : ''}`)
+      .join('; ');
   } else if (typeof value === 'object') {
     text = JSON.stringify(value);
   } else {

@@ -61,6 +61,7 @@ export function MeasureForm({
         <SelectField {...f('providerId')} required emptyLabel={providers.length > 1 ? t('form.chooseOption') : undefined} options={providers.map((p) => ({ value: p.id, label: p.name }))} />
         <SelectField {...f('kind')} required emptyLabel={t('form.chooseOption')} options={enumOptions(MeasureKind, 'MeasureKind')} />
         <TextField {...f('howToStart')} rows={3} />
+        <Checkbox {...f('planned')} hint={t('fields.plannedHint')} />
       </Section>
 
       {TRANSLATION_LOCALES.map((locale) => (

@@ -18,23 +18,27 @@ export function SimpleForm({
   action,
   initial,
   lockToken,
+  tokenField = 'updatedAt',
   children,
 }: {
   action: EditAction;
   initial: FormValues;
   /** updatedAt of the item when the form was opened, for the optimistic lock. */
   lockToken?: string;
+  /** The lock token's field: updatedAt, or version for models with a version column. */
+  tokenField?: 'updatedAt' | 'version';
   children: (form: { values: FormValues; errors: FieldErrors }) => ReactNode;
 }) {
   const t = useTranslations('AdminEdit');
   const [state, formAction, pending] = useActionState<EditState, FormData>(action, idleState);
   const values = state.values ?? initial;
-  const token = state.conflict?.currentVersion ?? (typeof values.updatedAt === 'string' ? values.updatedAt : lockToken);
+  const sent = values[tokenField];
+  const token = state.conflict?.currentVersion ?? (typeof sent === 'string' ? sent : lockToken);
   return (
     <form action={formAction} noValidate className="space-y-4" aria-busy={pending || undefined}>
       <ErrorSummary state={state} label={(path) => fieldLabel(t, path)} />
       {state.conflict && <ConflictNotice conflict={state.conflict} />}
-      {token && <input type="hidden" name="updatedAt" value={token} />}
+      {token && <input type="hidden" name={tokenField} value={token} />}
       {children({ values, errors: state.fieldErrors ?? {} })}
       <div className="flex items-center gap-4">
         <SubmitButton pending={pending}>{pending ? t('common.saving') : t('common.save')}</SubmitButton>

@@ -201,6 +201,12 @@ export const NO_JS_PROBES: Record<string, NoJsProbe> = {
     fields: { title: '', status: 'NOPE', publishedAt: '2026-02-31' },
     failure: 'missing title, invalid status and date',
   },
+  'lib/actions/help-block.ts#saveHelpBlockAction': {
+    role: 'editor',
+    path: '/admin/hjelp/nn',
+    fields: { heading: '', 'entries[0][phone]': 'not a number' },
+    failure: 'missing heading, a number that cannot be dialled',
+  },
   'lib/actions/providers.ts#saveProviderAction': {
     role: 'editor',
     path: '/admin/tilbydere/ny',

@@ -8,6 +8,7 @@ import { MeasureJsonLd } from '@/components/measures/measure-json-ld';
 import { MeasureListActions } from '@/components/my-list/measure-list-actions';
 import { PageLink } from '@/components/ui/page-link';
 import { RelatedMeasures } from '@/components/measures/related-measures';
+import { HelpBlock } from '@/components/help/help-block';
 import { getPublishedMeasure, getWayInHelper, listRelatedMeasures } from '@/lib/data/measures';
 import { findRenamedMeasureSlug } from '@/lib/data/slug-redirects';
 import { localizedHeadline } from '@/lib/i18n/content';
@@ -90,6 +91,7 @@ export default async function MeasurePage({ params, searchParams }: PageProps<'/
       />
       <ReportErrorLink slug={measure.slug} />
       <RelatedMeasures items={related} list={list} />
+      <HelpBlock />
     </div>
   );
 }
