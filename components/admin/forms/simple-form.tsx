@@ -18,12 +18,15 @@ export function SimpleForm({
   action,
   initial,
   lockToken,
+  labels = {},
   children,
 }: {
   action: EditAction;
   initial: FormValues;
   /** updatedAt of the item when the form was opened, for the optimistic lock. */
   lockToken?: string;
+  /** Labels this form words its own way (the error summary names fields by them). */
+  labels?: Record<string, string>;
   children: (form: { values: FormValues; errors: FieldErrors }) => ReactNode;
 }) {
   const t = useTranslations('AdminEdit');
@@ -32,7 +35,7 @@ export function SimpleForm({
   const token = state.conflict?.currentVersion ?? (typeof values.updatedAt === 'string' ? values.updatedAt : lockToken);
   return (
     <form action={formAction} noValidate className="space-y-4" aria-busy={pending || undefined}>
-      <ErrorSummary state={state} label={(path) => fieldLabel(t, path)} />
+      <ErrorSummary state={state} label={(path) => labels[path] ?? fieldLabel(t, path)} />
       {state.conflict && <ConflictNotice conflict={state.conflict} />}
       {token && <input type="hidden" name="updatedAt" value={token} />}
       {children({ values, errors: state.fieldErrors ?? {} })}
