@@ -2,9 +2,10 @@ import { getTranslations } from 'next-intl/server';
 import { isFallback, type LocalizedText } from '@/lib/i18n/content';
 import type { Locale } from '@/lib/i18n/routing';
 
-// How a measure's text that may be a Bokmål fallback is marked on a page in another
-// language: `lang` on the element wrapping the text (screen readers switch voice, browsers
-// hyphenate correctly), and a short note, once per block, that says why it is Bokmål.
+// How a content text that may be a Bokmål fallback (a measure's, and also a news item's or
+// a provider's description) is marked on a page in another language: `lang` on the element
+// wrapping the text (screen readers switch voice, browsers hyphenate correctly), and a short
+// note, once per block, that says why it is Bokmål.
 
 /** The `lang` attribute for an element holding `text` on a page in `locale`; none when they agree. */
 export const langFor = (text: LocalizedText | null, locale: Locale): Locale | undefined =>

@@ -17,6 +17,6 @@ export async function listAdminNews(prisma: PrismaClient = getPrisma()) {
 
 export async function getNewsForEdit(id: string, prisma: PrismaClient = getPrisma()) {
   if (!z.uuid().safeParse(id).success) return null;
-  const row = await prisma.newsItem.findUnique({ where: { id }, select: { id: true, slug: true, title: true, body: true, status: true, publishedAt: true, measureId: true, updatedAt: true } });
+  const row = await prisma.newsItem.findUnique({ where: { id }, select: { id: true, slug: true, title: true, body: true, titleNn: true, titleEn: true, bodyNn: true, bodyEn: true, status: true, publishedAt: true, measureId: true, updatedAt: true } });
   return row ? { ...row, publishedAt: isoDay(row.publishedAt)!, updatedAt: row.updatedAt.toISOString() } : null;
 }

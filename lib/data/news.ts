@@ -2,13 +2,15 @@ import 'server-only';
 import { CacheTag, cachedBy } from '@/lib/cache';
 import { getPrisma } from '@/lib/db';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
+import type { NewsText, TranslationColumns } from '@/lib/i18n/content';
 
-export interface NewsListItem {
+/** A news item with its texts' translations; the page picks the visitor's language. */
+export interface NewsListItem extends TranslationColumns<NewsText> {
   slug: string;
   title: string;
   body: string;
   publishedAt: string;
-  measure: { slug: string; name: string } | null;
+  measure: ({ slug: string; name: string } & TranslationColumns<'name'>) | null;
 }
 
 // `prisma` defaults to the app's database; tests pass their own.
@@ -31,16 +33,18 @@ export async function listLatestNews(limit?: number, prisma: PrismaClient = getP
       slug: true,
       title: true,
       body: true,
+      titleNn: true,
+      titleEn: true,
+      bodyNn: true,
+      bodyEn: true,
       publishedAt: true,
-      measure: { select: { slug: true, name: true, status: true } },
+      measure: { select: { slug: true, name: true, nameNn: true, nameEn: true, status: true } },
     },
   });
-  return rows.map((r) => ({
-    slug: r.slug,
-    title: r.title,
-    body: r.body,
-    publishedAt: r.publishedAt.toISOString(),
-    measure: r.measure?.status === 'PUBLISHED' ? { slug: r.measure.slug, name: r.measure.name } : null,
+  return rows.map(({ measure, publishedAt, ...r }) => ({
+    ...r,
+    publishedAt: publishedAt.toISOString(),
+    measure: measure?.status === 'PUBLISHED' ? { slug: measure.slug, name: measure.name, nameNn: measure.nameNn, nameEn: measure.nameEn } : null,
   }));
 }
 

@@ -116,6 +116,8 @@ const PROVIDER_SELECT = {
   name: true,
   type: true,
   description: true,
+  descriptionNn: true,
+  descriptionEn: true,
   phone: true,
   email: true,
   website: true,
@@ -124,8 +126,9 @@ const PROVIDER_SELECT = {
 } as const;
 
 type ProviderRow = Prisma.ProviderGetPayload<{ select: typeof PROVIDER_SELECT }>;
-const toProvider = ({ _count, updatedAt, ...p }: ProviderRow) => ({
+const toProvider = ({ _count, updatedAt, descriptionNn, descriptionEn, ...p }: ProviderRow) => ({
   ...p,
+  translations: { nn: { description: descriptionNn }, en: { description: descriptionEn } },
   updatedAt: updatedAt.toISOString(),
   measureCount: _count.measures,
 });

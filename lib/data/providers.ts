@@ -4,6 +4,7 @@ import { isSlug } from '@/lib/validation/fields';
 import { getPrisma } from '@/lib/db';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import type { ProviderType } from '@/lib/generated/prisma/enums';
+import type { TranslationColumns } from '@/lib/i18n/content';
 import type { MeasureListItem } from './measures';
 
 // Read-only views of providers for the public pages. Providers have no publication
@@ -16,7 +17,8 @@ export interface ProviderListItem {
   measureCount: number;
 }
 
-export interface ProviderDetail {
+/** A provider with its description's translations; the page picks the visitor's language. */
+export interface ProviderDetail extends TranslationColumns<'description'> {
   slug: string;
   name: string;
   type: ProviderType;
@@ -56,6 +58,8 @@ export async function getProvider(slug: string, prisma: PrismaClient = getPrisma
       name: true,
       type: true,
       description: true,
+      descriptionNn: true,
+      descriptionEn: true,
       phone: true,
       email: true,
       website: true,

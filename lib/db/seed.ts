@@ -3,7 +3,7 @@
 // hours and exceptions are replaced, so a second run leaves the same rows. No
 // `server-only` here: the CLI (prisma/seed.ts) and the tests call it directly.
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
-import { helpBlocks, measureTranslations, measures, newsItems, providers, type SeedMeasure } from '../../prisma/seed-data';
+import { helpBlocks, measureTranslations, measures, newsItems, newsTranslations, providers, providerTranslations, type SeedMeasure } from '../../prisma/seed-data';
 
 export interface SeedCounts {
   providers: number;
@@ -44,6 +44,12 @@ function validate(): void {
   }
   for (const n of newsItems) {
     if (n.measureSlug && !measureSlugs.has(n.measureSlug)) throw new Error(`Seed data: news ${n.slug} links unknown measure "${n.measureSlug}"`);
+  }
+  for (const slug of Object.keys(newsTranslations)) {
+    if (!newsItems.some((n) => n.slug === slug)) throw new Error(`Seed data: translation of unknown news item "${slug}"`);
+  }
+  for (const slug of Object.keys(providerTranslations)) {
+    if (!providerSlugs.has(slug)) throw new Error(`Seed data: translation of unknown provider "${slug}"`);
   }
 }
 
@@ -102,7 +108,12 @@ function measureColumns(m: SeedMeasure, providerId: string) {
 async function upsertProviders(tx: Tx): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   for (const p of providers) {
-    const data = { name: p.name, type: p.type, description: p.description, phone: null, email: null, website: null };
+    const { nn, en } = providerTranslations[p.slug] ?? {};
+    const data = {
+      name: p.name, type: p.type, description: p.description,
+      descriptionNn: nn?.description ?? null, descriptionEn: en?.description ?? null,
+      phone: null, email: null, website: null,
+    };
     const row = await tx.provider.upsert({ where: { slug: p.slug }, create: { slug: p.slug, ...data }, update: data, select: { id: true } });
     ids.set(p.slug, row.id);
   }
@@ -160,9 +171,14 @@ async function replaceChildren(tx: Tx, measureIds: Map<string, string>): Promise
 
 async function upsertNews(tx: Tx, measureIds: Map<string, string>): Promise<void> {
   for (const n of newsItems) {
+    const { nn, en } = newsTranslations[n.slug] ?? {};
     const data = {
       title: n.title,
       body: n.body,
+      titleNn: nn?.title ?? null,
+      bodyNn: nn?.body ?? null,
+      titleEn: en?.title ?? null,
+      bodyEn: en?.body ?? null,
       status: 'PUBLISHED' as const,
       publishedAt: day(n.publishedAt),
       measureId: n.measureSlug ? measureIds.get(n.measureSlug)! : null,

@@ -94,6 +94,7 @@ export function providerJson(p: OpenProvider, urls: Urls) {
     name: p.name,
     type: low(p.type),
     description: p.description,
+    translations: p.translations,
     phone: p.phone,
     email: p.email,
     website: p.website,

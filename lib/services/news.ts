@@ -4,10 +4,11 @@ import type { PublicationStatus } from '@/lib/generated/prisma/enums';
 import { slugify } from '@/lib/validation/fields';
 import type { NewsContent, NewsCreateInput, NewsUpdateInput } from '@/lib/validation/news';
 import { isoDay } from '@/lib/domain/oslo-date';
+import { NEWS_TRANSLATION_FIELDS } from '@/lib/i18n/content';
 import { diffFields, writeAudit } from './audit';
 import { forbidden, isEditor, notFound, type Actor, type Db, type Failure, type Result, type Tx } from './types';
 
-const FIELDS = ['slug', 'title', 'body', 'publishedAt', 'measureId', 'status'] as const satisfies readonly (keyof NewsContent)[];
+const FIELDS = ['slug', 'title', 'body', ...NEWS_TRANSLATION_FIELDS, 'publishedAt', 'measureId', 'status'] as const satisfies readonly (keyof NewsContent)[];
 
 export interface NewsSnapshot extends NewsContent {
   id: string;
@@ -18,7 +19,8 @@ async function load(tx: Tx, id: string): Promise<NewsSnapshot | null> {
   const row = await tx.newsItem.findUnique({ where: { id } });
   if (!row) return null;
   return {
-    id: row.id, slug: row.slug, title: row.title, body: row.body, status: row.status,
+    id: row.id, slug: row.slug, title: row.title, body: row.body,
+    titleNn: row.titleNn, titleEn: row.titleEn, bodyNn: row.bodyNn, bodyEn: row.bodyEn, status: row.status,
     publishedAt: isoDay(row.publishedAt)!, measureId: row.measureId, updatedAt: row.updatedAt.toISOString(),
   };
 }

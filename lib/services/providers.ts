@@ -1,11 +1,12 @@
 // Changing providers. Provider has no version column, so the updatedAt the editor
 // started from is the lock token: the update only matches while it is unchanged.
+import { PROVIDER_TRANSLATION_FIELDS } from '@/lib/i18n/content';
 import { slugify } from '@/lib/validation/fields';
 import type { ProviderContent, ProviderCreateInput, ProviderUpdateInput } from '@/lib/validation/provider';
 import { diffFields, writeAudit } from './audit';
 import { forbidden, isEditor, notFound, type Actor, type Conflict, type Db, type Failure, type Result, type Tx } from './types';
 
-const FIELDS = ['slug', 'name', 'type', 'description', 'phone', 'email', 'website'] as const satisfies readonly (keyof ProviderContent)[];
+const FIELDS = ['slug', 'name', 'type', 'description', ...PROVIDER_TRANSLATION_FIELDS, 'phone', 'email', 'website'] as const satisfies readonly (keyof ProviderContent)[];
 
 export interface ProviderSnapshot extends ProviderContent {
   id: string;

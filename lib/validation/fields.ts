@@ -4,6 +4,7 @@
 // Messages are keys under Forms.errors, translated where they are shown.
 import { z } from 'zod';
 import { parseClockTime } from '@/lib/domain/opening-hours';
+import { TRANSLATION_LOCALES, translationField, type TranslationField } from '@/lib/i18n/content';
 
 const blankToNull = (v: unknown) => (v === undefined || (typeof v === 'string' && v.trim() === '') ? null : v);
 const trimmed = (v: unknown) => (typeof v === 'string' ? v.trim() : v);
@@ -13,6 +14,16 @@ export const requiredText = (max: number) =>
 
 export const optionalText = (max: number) =>
   z.preprocess((v) => blankToNull(trimmed(v)), z.string({ error: 'invalid' }).max(max, { error: 'tooLong' }).nullable());
+
+/**
+ * Optional Nynorsk and English versions of Bokmål texts (`titleNn`, `titleEn`, …), each as
+ * long as its original may be. Empty means "not translated": the page shows the Bokmål text.
+ */
+export function translations<F extends string>(limits: Record<F, number>): Record<TranslationField<F>, ReturnType<typeof optionalText>> {
+  return Object.fromEntries(
+    TRANSLATION_LOCALES.flatMap((locale) => (Object.keys(limits) as F[]).map((field) => [translationField(field, locale), optionalText(limits[field])])),
+  ) as Record<TranslationField<F>, ReturnType<typeof optionalText>>;
+}
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const slug = z.preprocess(

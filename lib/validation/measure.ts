@@ -11,7 +11,7 @@ import {
   SobrietyRule,
   TargetGroup,
 } from '@/lib/generated/prisma/enums';
-import type { TranslatedText, TranslationField } from '@/lib/i18n/content';
+import type { TranslatedText } from '@/lib/i18n/content';
 import {
   checkbox,
   clockTime,
@@ -28,6 +28,7 @@ import {
   requiredEnum,
   requiredText,
   slug,
+  translations,
   triState,
   version,
 } from './fields';
@@ -38,15 +39,6 @@ const values = <T extends string>(e: Record<string, T>) => Object.values(e) as T
 
 /** Longest Bokmål texts, and so their translations. */
 const TEXT_LIMITS: Record<TranslatedText, number> = { name: 200, summary: 500, description: 10_000, howToStart: 2000 };
-
-/** Optional nn and en versions of the Bokmål texts, each with the original's length limit. */
-function translations() {
-  const field = (name: TranslatedText) => optionalText(TEXT_LIMITS[name]);
-  return {
-    nameNn: field('name'), summaryNn: field('summary'), descriptionNn: field('description'), howToStartNn: field('howToStart'),
-    nameEn: field('name'), summaryEn: field('summary'), descriptionEn: field('description'), howToStartEn: field('howToStart'),
-  } satisfies Record<TranslationField, unknown>;
-}
 
 export const locationSchema = z
   .object({
@@ -182,7 +174,7 @@ export const measureFields = z.object({
   wheelchairAccessible: triState,
   howToStart: optionalText(TEXT_LIMITS.howToStart),
   // Nynorsk and English versions; empty means "not translated" and the page shows Bokmål.
-  ...translations(),
+  ...translations(TEXT_LIMITS),
   contactName: optionalText(200),
   contactPhone: optionalText(50),
   contactEmail: optionalEmail,

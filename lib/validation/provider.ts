@@ -1,13 +1,17 @@
 // A provider (tiltaksarrangør) as the admin form, import and API send it.
 import { z } from 'zod';
 import { ProviderType } from '@/lib/generated/prisma/enums';
-import { lockToken, optionalEmail, optionalText, optionalUrl, requiredEnum, requiredText, slug } from './fields';
+import { lockToken, optionalEmail, optionalText, optionalUrl, requiredEnum, requiredText, slug, translations } from './fields';
+
+const TEXT_LIMITS = { description: 5000 };
 
 export const providerFields = z.object({
   slug: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v ?? null), slug.nullable()),
   name: requiredText(200),
   type: requiredEnum(Object.values(ProviderType)),
-  description: optionalText(5000),
+  description: optionalText(TEXT_LIMITS.description),
+  // Nynorsk and English versions; empty means "not translated" and the page shows Bokmål.
+  ...translations(TEXT_LIMITS),
   phone: optionalText(50),
   email: optionalEmail,
   website: optionalUrl,

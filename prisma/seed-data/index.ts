@@ -9,7 +9,7 @@ import type { SeedMeasure } from './types';
 export { providers, type ProviderSlug } from './providers';
 export { newsItems } from './news';
 export { helpBlocks, type SeedHelpBlock, type SeedHelpEntry } from './help-block';
-export { measureTranslations } from './translations';
+export { measureTranslations, newsTranslations, providerTranslations } from './translations';
 export type * from './types';
 
 export const measures: SeedMeasure[] = [

@@ -1,8 +1,8 @@
-// Nynorsk and English versions of some demo measures' texts: translations of the Bokmål
-// in the measure files, with nothing added. The other measures are left untranslated on
-// purpose, so the demo site also shows the Bokmål fallback and its note.
+// Nynorsk and English versions of some demo measures', news items' and providers' texts:
+// translations of the Bokmål in the other data files, with nothing added. The rest are left
+// untranslated on purpose, so the demo site also shows the Bokmål fallback and its note.
 // lib/db/seed.ts checks that each translation has exactly the texts its original has.
-import type { SeedMeasureTranslation } from './types';
+import type { SeedMeasureTranslation, SeedNewsTranslation, SeedProviderTranslation } from './types';
 
 export const measureTranslations: Record<string, SeedMeasureTranslation> = {
   'fritid-med-bistand': {
@@ -146,5 +146,67 @@ export const measureTranslations: Record<string, SeedMeasureTranslation> = {
         'If the person concerned consents, you can also take part in the follow-up. ' +
         "The municipality's services must tell relatives about their own services and about services from voluntary and non-profit organisations.",
     },
+  },
+};
+
+// The closing line every demo news item has (news.ts), in Nynorsk and English.
+const FROM_PLANS_NN = 'Denne saka byggjer på planane til Bergen kommune, ikkje på ei kunngjering frå tilbydaren.';
+const FROM_PLANS_EN = "This item is based on Bergen kommune's plans, not on an announcement from the provider.";
+
+export const newsTranslations: Record<string, SeedNewsTranslation> = {
+  'mer-aktivitet-kveld-og-helg': {
+    nn: {
+      title: 'Meir aktivitet på kveld og i helg',
+      body:
+        'Brukarar og tilsette har sagt at det trengst fleire sosiale tilbod på ettermiddag, kveld og i helgar. ' +
+        'Kommunen vil difor tilpasse opningstidene ved MO-sentera slik at det blir aktivitetar også på kveld og i helg. ' +
+        'Tidene i katalogen er førebels døme og er merkte slik til tilbydarane har stadfesta dei.\n\n' +
+        `${FROM_PLANS_NN} (Handlingsplan 000:468-477)`,
+    },
+    en: {
+      title: 'More activities in the evening and at weekends',
+      body:
+        'Service users and staff have said that more social activities are needed in the afternoon, in the evening and at weekends. ' +
+        'The municipality will therefore adjust the opening hours of the MO centres so that there are activities in the evening and at weekends too. ' +
+        'The times in the catalogue are examples for now and are marked as such until the providers have confirmed them.\n\n' +
+        `${FROM_PLANS_EN} (Handlingsplan 000:468-477)`,
+    },
+  },
+  'tilbud-for-parorende-i-oversikten': {
+    nn: {
+      title: 'Tilbod for pårørande i oversikta',
+      body:
+        'Kommunen vil ha ei oppdatert og lett tilgjengeleg oversikt over tilbod til pårørande, ved sida av arbeids- og aktivitetstiltaka. ' +
+        'Difor er tilbod for pårørande tekne med i denne katalogen. Alle pårørande har rett på generell rettleiing frå tenestene i kommunen.\n\n' +
+        `${FROM_PLANS_NN} (Handlingsplan 000:868-871; Plan for rusfeltet 002:975)`,
+    },
+    en: {
+      title: 'Services for relatives in the catalogue',
+      body:
+        'The municipality wants an up-to-date, easily accessible overview of services for relatives, alongside the work and activity services. ' +
+        "That is why services for relatives are included in this catalogue. All relatives are entitled to general guidance from the municipality's services.\n\n" +
+        `${FROM_PLANS_EN} (Handlingsplan 000:868-871; Plan for rusfeltet 002:975)`,
+    },
+  },
+};
+
+export const providerTranslations: Record<string, SeedProviderTranslation> = {
+  'bergen-kommune': {
+    nn: { description: 'Helse- og sosialtenestene i kommunen, mellom anna MO-sentera, helsestasjonane og det ambulante overdoseteamet.' },
+    en: { description: "The municipality's health and social services, among them the MO centres, the health centres and the mobile overdose team." },
+  },
+  'nav-sosialtjenesten-bergen': {
+    nn: {
+      description:
+        'Den kommunale delen av NAV-kontora i Bergen. Driv lågterskel arbeids- og aktivitetstiltak og følgjer opp mottakarar av økonomisk sosialhjelp.',
+    },
+    en: {
+      description:
+        'The municipal part of the NAV offices in Bergen. Runs low-threshold work and activity services and follows up people who receive financial social assistance.',
+    },
+  },
+  'bla-kors': {
+    nn: { description: 'Ideell organisasjon som samarbeider med kommunen om følgjeteneste for brukarar.' },
+    en: { description: 'Non-profit organisation that works with the municipality on a service that accompanies service users.' },
   },
 };

@@ -119,6 +119,18 @@ export interface SeedMeasureTranslation {
   en: SeedTexts;
 }
 
+/** A news item's title and body in Nynorsk and English. */
+export interface SeedNewsTranslation {
+  nn: { title: string; body: string };
+  en: { title: string; body: string };
+}
+
+/** A provider's description in Nynorsk and English (its name is not translated). */
+export interface SeedProviderTranslation {
+  nn: { description: string };
+  en: { description: string };
+}
+
 export interface SeedNewsItem {
   slug: string;
   title: string;

@@ -265,3 +265,49 @@ test("a provider's change waits for an editor, then goes live when approved", as
   await expect(editor.getByText('Tiltaket er arkivert.')).toBeVisible();
   expect((await visitor.goto(`/tiltak/${slug}-ny`))?.status()).toBe(404);
 });
+
+test('an editor translates a news item: a text too long changes nothing, then the English page shows the translation', async ({ browser }) => {
+  const page = await editorPage(browser);
+  const title = `Nytt fra turgruppa ${unique}`;
+  await page.goto('/admin/nyheter/ny');
+  await page.locator('#f-title').fill(title);
+  await page.locator('#f-body').fill('Turgruppa går også på søndager.');
+  await page.locator('#f-status').selectOption('PUBLISHED');
+  await page.getByRole('button', { name: 'Lagre', exact: true }).click();
+  await expect(page.getByText('Opprettet.')).toBeVisible();
+
+  // Before any translation, the English page shows the Bokmål, marked, and caches the page.
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto('/en/news');
+  const item = visitor.getByRole('article').filter({ hasText: unique });
+  await expect(item.getByRole('heading', { level: 2, name: title })).toHaveAttribute('lang', 'nb');
+  await expect(item.getByText('Only available in Norwegian.')).toBeVisible();
+
+  // Too long: refused, with the error on the field and what was typed kept; nothing saved.
+  const english = page.getByRole('region', { name: 'Engelsk' });
+  await expect(english.locator('#f-titleEn')).toHaveAttribute('lang', 'en');
+  await english.locator('#f-titleEn').fill('x'.repeat(201));
+  await english.locator('#f-bodyEn').fill('The hiking group also walks on Sundays.');
+  await page.getByRole('button', { name: 'Lagre', exact: true }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Skjemaet har' })).toBeFocused();
+  await expect(page.locator('#f-titleEn')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#f-bodyEn')).toHaveValue('The hiking group also walks on Sundays.');
+  await visitor.reload();
+  await expect(item.getByRole('heading', { level: 2, name: title })).toHaveAttribute('lang', 'nb');
+  await expect(item.getByText('The hiking group also walks on Sundays.')).toHaveCount(0);
+
+  await page.locator('#f-titleEn').fill(`News from the hiking group ${unique}`);
+  await page.getByRole('button', { name: 'Lagre', exact: true }).click();
+  await expect(page.getByText('Endringene er lagret.')).toBeVisible();
+  await expect(page.locator('#f-titleEn')).toHaveValue(`News from the hiking group ${unique}`);
+
+  await visitor.reload();
+  await expect(item.getByRole('heading', { level: 2, name: `News from the hiking group ${unique}` })).not.toHaveAttribute('lang');
+  await expect(item.getByText('The hiking group also walks on Sundays.')).toBeVisible();
+  await expect(item.locator('[lang="nb"]')).toHaveCount(0);
+  await expect(item.getByText('Only available in Norwegian.')).toHaveCount(0);
+  // Nynorsk is still untranslated: Bokmål, marked.
+  await visitor.goto('/nn/nyheiter');
+  await expect(visitor.getByRole('article').filter({ hasText: unique }).getByRole('heading', { level: 2, name: title })).toHaveAttribute('lang', 'nb');
+  await expectNoAxeViolations(page);
+});

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import en from '../../messages/en.json';
 import nn from '../../messages/nn.json';
-import { measures, measureTranslations } from '../../prisma/seed-data';
+import { measures, measureTranslations, newsItems, newsTranslations, providers, providerTranslations } from '../../prisma/seed-data';
 import { E2E_USERS, signIn } from './helpers/admin';
 import { expectNoAxeViolations } from './helpers/axe';
 
@@ -104,4 +104,96 @@ test('an editor adds an English name; the preview shows it, and Bokmål with a n
   // The history names the translated field.
   await page.goto(`${editPath}/historikk`);
   await expect(page.getByRole('rowheader', { name: 'Navn på engelsk' })).toBeVisible();
+});
+
+// News items and provider descriptions: the same marking as measures. The demo data translates
+// some of each and leaves the others in Bokmål.
+const translatedNews = newsItems.find((n) => n.slug === 'tilbud-for-parorende-i-oversikten')!;
+const untranslatedNews = newsItems.find((n) => n.slug === 'verdens-overdosedag')!;
+const newsLinkedToUntranslated = newsItems.find((n) => n.measureSlug === untranslated.slug)!;
+const newsPath = { nn: '/nn/nyheiter', en: '/en/news' } as const;
+const providerPath = (locale: 'nn' | 'en', slug: string) => (locale === 'en' ? `/en/providers/${slug}` : `/nn/tilbydere/${slug}`);
+const translatedProvider = providers.find((p) => p.slug === 'bergen-kommune')!;
+const untranslatedProvider = providers.find((p) => p.slug === 'alf-as')!;
+/** "Les om X" / "Read about X" as the page's language words it. */
+const readAbout = (locale: 'nn' | 'en', name: string) => messages[locale].News.readAboutMeasure.replace(/<\/?measure>/g, '').replace('{name}', name);
+
+test.describe('news and providers', () => {
+  test.beforeAll(() => {
+    expect(newsTranslations[translatedNews.slug]).toBeTruthy();
+    expect(translatedNews.measureSlug).toBe(translatedSlug);
+    expect(newsTranslations[untranslatedNews.slug]).toBeUndefined();
+    expect(newsTranslations[newsLinkedToUntranslated.slug]).toBeUndefined();
+    expect(providerTranslations[translatedProvider.slug]).toBeTruthy();
+    expect(providerTranslations[untranslatedProvider.slug]).toBeUndefined();
+  });
+
+  for (const locale of ['en', 'nn'] as const) {
+    test(`${locale}: news in ${locale} where translated, else Bokmål marked lang="nb" with the note; "Les om" links name the measure in ${locale}`, async ({ page }) => {
+      await page.goto(newsPath[locale]);
+      const article = (title: string) => page.getByRole('article').filter({ has: page.getByRole('heading', { level: 2, name: title, exact: true }) });
+
+      const done = article(newsTranslations[translatedNews.slug]![locale].title);
+      await expect(done.getByRole('heading', { level: 2 })).not.toHaveAttribute('lang');
+      await expect(done.getByText(newsTranslations[translatedNews.slug]![locale].body.split('\n')[0]!)).toBeVisible();
+      await expect(done.locator('[lang="nb"]')).toHaveCount(0);
+      await expect(done.getByText(messages[locale].Translation.onlyBokmal)).toHaveCount(0);
+      const translatedLink = done.getByRole('link', { name: readAbout(locale, translated[locale].name), exact: true });
+      await expect(translatedLink).toHaveAttribute('href', detailPath(locale, translatedSlug));
+
+      const pending = article(untranslatedNews.title);
+      await expect(pending.getByRole('heading', { level: 2 })).toHaveAttribute('lang', 'nb');
+      await expect(pending.locator('p[lang="nb"]')).toHaveText(untranslatedNews.body);
+      await expect(pending.getByText(messages[locale].Translation.onlyBokmal)).toHaveCount(1);
+
+      // A Bokmål measure name inside the link is marked, the words around it are not.
+      const fallbackLink = article(newsLinkedToUntranslated.title).getByRole('link', { name: readAbout(locale, untranslated.name), exact: true });
+      await expect(fallbackLink.locator('[lang="nb"]')).toHaveText(untranslated.name);
+      await expect(fallbackLink).not.toHaveAttribute('lang');
+
+      // Every "Les om" link says where it goes: the same text never leads to two places.
+      const links = page.getByRole('main').getByRole('link', { name: readAbout(locale, '') });
+      const targets = new Map<string, Set<string>>();
+      for (const link of await links.all()) {
+        const text = (await link.textContent())!;
+        targets.set(text, (targets.get(text) ?? new Set()).add((await link.getAttribute('href'))!));
+      }
+      expect(targets.size).toBeGreaterThan(1);
+      for (const [text, hrefs] of targets) expect(hrefs.size, text).toBe(1);
+      await expectNoAxeViolations(page);
+    });
+
+    test(`${locale}: a provider's description in ${locale} where translated, else Bokmål marked lang="nb" with the note`, async ({ page }) => {
+      await page.goto(providerPath(locale, translatedProvider.slug));
+      let about = page.getByRole('region', { name: messages[locale].Providers.about });
+      await expect(about.getByText(providerTranslations[translatedProvider.slug]![locale].description, { exact: true })).toBeVisible();
+      await expect(about.locator('[lang="nb"]')).toHaveCount(0);
+      await expect(about.getByText(messages[locale].Translation.onlyBokmal)).toHaveCount(0);
+      // The provider's name is a proper name: as it is, in every language.
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(translatedProvider.name);
+
+      await page.goto(providerPath(locale, untranslatedProvider.slug));
+      about = page.getByRole('region', { name: messages[locale].Providers.about });
+      await expect(about.locator('p[lang="nb"]')).toHaveText(untranslatedProvider.description);
+      await expect(about.getByText(messages[locale].Translation.onlyBokmal)).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+  }
+
+  test('the English home page shows translated news titles, Bokmål ones marked', async ({ page }) => {
+    await page.goto('/en');
+    const news = page.getByRole('region', { name: en.Home.latestNews });
+    await expect(news.getByRole('heading', { level: 3, name: newsTranslations[translatedNews.slug]!.en.title })).not.toHaveAttribute('lang');
+    await expect(news.getByRole('heading', { level: 3, name: untranslatedNews.title })).toHaveAttribute('lang', 'nb');
+  });
+
+  test('the open-data API gives a provider\'s description translations, null where there are none', async ({ request }) => {
+    const translatedJson = await (await request.get(`/api/v1/providers/${translatedProvider.slug}`)).json();
+    expect(translatedJson.data.translations).toEqual({
+      nn: { description: providerTranslations[translatedProvider.slug]!.nn.description },
+      en: { description: providerTranslations[translatedProvider.slug]!.en.description },
+    });
+    const untranslatedJson = await (await request.get(`/api/v1/providers/${untranslatedProvider.slug}`)).json();
+    expect(untranslatedJson.data.translations).toEqual({ nn: { description: null }, en: { description: null } });
+  });
 });

@@ -113,7 +113,7 @@ describe.each(databaseKinds)('public data on $kind', ({ create }) => {
     expect(dates).toEqual([...dates].sort().reverse());
     // Dagsverket was archived: its news stays, without the link.
     expect(news.find((n) => n.slug === 'dagsverket-far-flere-plasser')!.measure).toBeNull();
-    expect(news.find((n) => n.slug === 'flere-jobbspesialister')!.measure).toEqual({ slug: 'ips-jobbspesialister', name: expect.any(String) });
+    expect(news.find((n) => n.slug === 'flere-jobbspesialister')!.measure).toEqual({ slug: 'ips-jobbspesialister', name: expect.any(String), nameNn: null, nameEn: null });
     expect((await listLatestNews(3, db.prisma)).map((n) => n.slug)).toEqual(slugs.slice(0, 3));
     expect(await newsLastModified(db.prisma)).toEqual(expect.any(String));
   });

@@ -104,6 +104,7 @@ const provider: OpenProvider = {
   name: 'Bergen kommune',
   type: 'MUNICIPAL',
   description: null,
+  translations: { nn: { description: null }, en: { description: null } },
   phone: '55 56 55 56',
   email: null,
   website: 'https://www.bergen.kommune.no',

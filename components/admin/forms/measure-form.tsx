@@ -6,19 +6,20 @@ import { Checkbox, CheckboxGroup, Section, SelectField, SubmitButton, TextField 
 import { idleState, type EditState } from '@/lib/actions/state';
 import { ContentCategory, District, Gender, HoursStatus, MeasureKind, SobrietyRule, TargetGroup } from '@/lib/generated/prisma/enums';
 import type { FormValues } from '@/lib/validation/form-data';
-import { TRANSLATED_TEXTS, TRANSLATION_LOCALES, translationField, type TranslatedText } from '@/lib/i18n/content';
+import { TRANSLATED_TEXTS, type TranslatedText } from '@/lib/i18n/content';
 import { MEASURE_BOOLEAN_FIELDS } from '@/lib/validation/measure';
 import { ConflictNotice } from '../editing/conflict-notice';
 import { ExceptionsEditor } from './exceptions-editor';
 import { fieldLabel } from './field-label';
 import { HoursEditor } from './hours-editor';
 import { LocationsEditor } from './locations-editor';
+import { TranslationSections } from './translation-sections';
 import { TriStateField } from './tri-state-field';
 
 type Action = (state: EditState, formData: FormData) => Promise<EditState>;
 
 // As tall as the Bokmål fields they translate.
-const TRANSLATION_ROWS: Record<TranslatedText, number | undefined> = { name: undefined, summary: 2, description: 6, howToStart: 3 };
+const TRANSLATION_ROWS: Partial<Record<TranslatedText, number>> = { summary: 2, description: 6, howToStart: 3 };
 
 /**
  * Every field of a measure. Posts to its server action with or without JavaScript; on a
@@ -64,14 +65,7 @@ export function MeasureForm({
         <Checkbox {...f('planned')} hint={t('fields.plannedHint')} />
       </Section>
 
-      {TRANSLATION_LOCALES.map((locale) => (
-        <Section key={locale} id={`translation-${locale}`} title={t(`form.translation.${locale}`)}>
-          <p className="text-sm text-muted">{t('form.translation.hint')}</p>
-          {TRANSLATED_TEXTS.map((text) => (
-            <TextField key={text} {...f(translationField(text, locale))} rows={TRANSLATION_ROWS[text]} lang={locale} />
-          ))}
-        </Section>
-      ))}
+      <TranslationSections texts={TRANSLATED_TEXTS} rows={TRANSLATION_ROWS} field={f} />
 
       <Section id="audience" title={t('form.audience')}>
         <CheckboxGroup {...f('categories')} options={enumOptions(ContentCategory, 'ContentCategory')} columns />

@@ -3,7 +3,9 @@ import { useTranslations } from 'next-intl';
 import { PublicationStatus } from '@/lib/generated/prisma/enums';
 import type { FormValues } from '@/lib/validation/form-data';
 import { SelectField, TextField } from '@/components/forms/fields';
+import { NEWS_TEXTS } from '@/lib/i18n/content';
 import { SimpleForm, type EditAction } from './simple-form';
+import { TranslationSections } from './translation-sections';
 
 export function NewsForm({ action, initial, measures }: { action: EditAction; initial: FormValues; measures: { id: string; name: string }[] }) {
   const t = useTranslations('AdminEdit');
@@ -21,6 +23,7 @@ export function NewsForm({ action, initial, measures }: { action: EditAction; in
               <SelectField {...f('status')} hint={t('news.statusHint')} options={Object.values(PublicationStatus).map((s) => ({ value: s, label: t(`enums.PublicationStatus.${s}`) }))} />
             </div>
             <SelectField {...f('measureId')} emptyLabel={t('news.noMeasure')} options={measures.map((m) => ({ value: m.id, label: m.name }))} />
+            <TranslationSections texts={NEWS_TEXTS} rows={{ body: 10 }} field={f} />
           </>
         );
       }}

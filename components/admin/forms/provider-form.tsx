@@ -3,15 +3,23 @@ import { useTranslations } from 'next-intl';
 import { ProviderType } from '@/lib/generated/prisma/enums';
 import type { FormValues } from '@/lib/validation/form-data';
 import { SelectField, TextField } from '@/components/forms/fields';
+import { PROVIDER_TEXTS } from '@/lib/i18n/content';
 import { SimpleForm, type EditAction } from './simple-form';
+import { TranslationSections } from './translation-sections';
 
 export function ProviderForm({ action, initial }: { action: EditAction; initial: FormValues }) {
   const t = useTranslations('AdminEdit');
   const tEnum = useTranslations('Enums');
+  // The shared labels of `description` and its translations speak of a measure ("Om tilbudet").
+  const labels = {
+    description: t('providers.fields.description'),
+    descriptionNn: t('providers.fields.descriptionNn'),
+    descriptionEn: t('providers.fields.descriptionEn'),
+  } as Record<string, string>;
   return (
-    <SimpleForm action={action} initial={initial}>
+    <SimpleForm action={action} initial={initial} labels={labels}>
       {({ values, errors }) => {
-        const f = (path: string) => ({ path, label: t(`fields.${path}` as 'fields.name'), values, errors });
+        const f = (path: string) => ({ path, label: labels[path] ?? t(`fields.${path}` as 'fields.name'), values, errors });
         return (
           <>
             <TextField {...f('name')} required />
@@ -23,6 +31,7 @@ export function ProviderForm({ action, initial }: { action: EditAction; initial:
               <TextField {...f('email')} type="email" />
               <TextField {...f('website')} type="url" placeholder="https://" />
             </div>
+            <TranslationSections texts={PROVIDER_TEXTS} rows={{ description: 5 }} field={f} />
           </>
         );
       }}

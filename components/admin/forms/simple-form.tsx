@@ -19,6 +19,7 @@ export function SimpleForm({
   initial,
   lockToken,
   tokenField = 'updatedAt',
+  labels = {},
   children,
 }: {
   action: EditAction;
@@ -27,6 +28,8 @@ export function SimpleForm({
   lockToken?: string;
   /** The lock token's field: updatedAt, or version for models with a version column. */
   tokenField?: 'updatedAt' | 'version';
+  /** Labels this form words its own way (the error summary names fields by them). */
+  labels?: Record<string, string>;
   children: (form: { values: FormValues; errors: FieldErrors }) => ReactNode;
 }) {
   const t = useTranslations('AdminEdit');
@@ -36,7 +39,7 @@ export function SimpleForm({
   const token = state.conflict?.currentVersion ?? (typeof sent === 'string' ? sent : lockToken);
   return (
     <form action={formAction} noValidate className="space-y-4" aria-busy={pending || undefined}>
-      <ErrorSummary state={state} label={(path) => fieldLabel(t, path)} />
+      <ErrorSummary state={state} label={(path) => labels[path] ?? fieldLabel(t, path)} />
       {state.conflict && <ConflictNotice conflict={state.conflict} />}
       {token && <input type="hidden" name={tokenField} value={token} />}
       {children({ values, errors: state.fieldErrors ?? {} })}

@@ -3,9 +3,11 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { MeasureList } from '@/components/measures/measure-list';
+import { FallbackNote, langFor } from '@/components/measures/translated';
 import { PageLink } from '@/components/ui/page-link';
 import { ProviderContact } from '@/components/providers/provider-contact';
 import { getProvider } from '@/lib/data/providers';
+import { localizedText } from '@/lib/i18n/content';
 import { toLocale } from '@/lib/i18n/routing';
 import { alternatesFor } from '@/lib/site-urls';
 
@@ -26,17 +28,19 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/tilbyder
   const t = await getTranslations({ locale, namespace: 'Providers' });
   return {
     title: provider.name,
-    description: provider.description ?? t('metaDescription', { name: provider.name }),
+    description: localizedText(provider, 'description', locale)?.text ?? t('metaDescription', { name: provider.name }),
     alternates: alternatesFor(locale, { pathname: '/tilbydere/[slug]', params: { slug } }),
   };
 }
 
 export default async function ProviderPage({ params }: PageProps<'/[locale]/tilbydere/[slug]'>) {
-  const { locale, slug } = await params;
-  setRequestLocale(toLocale(locale));
+  const { locale: localeParam, slug } = await params;
+  const locale = toLocale(localeParam);
+  setRequestLocale(locale);
   const provider = await getCachedProvider(slug);
   if (!provider) notFound();
   const [t, tEnum] = await Promise.all([getTranslations('Providers'), getTranslations('Enums')]);
+  const description = localizedText(provider, 'description', locale);
 
   return (
     <article className="space-y-8">
@@ -50,10 +54,11 @@ export default async function ProviderPage({ params }: PageProps<'/[locale]/tilb
         </p>
       </header>
 
-      {provider.description && (
+      {description && (
         <section aria-labelledby="about-heading" className="space-y-2">
           <h2 id="about-heading" className="text-xl font-bold text-brand-900">{t('about')}</h2>
-          <p className="max-w-3xl whitespace-pre-line">{provider.description}</p>
+          <FallbackNote texts={[description]} locale={locale} />
+          <p className="max-w-3xl whitespace-pre-line" lang={langFor(description, locale)}>{description.text}</p>
         </section>
       )}
 

@@ -33,7 +33,7 @@ export default async function EditNewsPage({ params, searchParams }: PageProps<'
       <h1 className="text-3xl font-bold text-brand-900">{t('news.editTitle', { title: item.title })}</h1>
       <Flash searchParams={await searchParams} />
       <EditMessages>
-        <NewsForm key={item.updatedAt} action={saveNewsAction.bind(null, id)} initial={{ ...values, measureId: values.measureId ?? '' }} measures={measures} />
+        <NewsForm key={item.updatedAt} action={saveNewsAction.bind(null, id)} initial={Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v ?? '']))} measures={measures} />
       </EditMessages>
     </div>
   );
