@@ -95,8 +95,8 @@ export async function CatalogueView({ locale, query: requested, problems }: { lo
           </section>
         )}
         <Pagination query={query} total={result.total} locale={locale} />
+        <HelpBlock />
       </section>
-      <HelpBlock />
     </div>
   );
 }

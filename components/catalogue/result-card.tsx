@@ -65,10 +65,10 @@ export async function ResultCard({
   const missing = unknownForSearch ?? unknownCardFacts(item);
   return (
     <article className="result-card">
-      <h2 lang={langFor(text.name, locale)}>
+      <h3 lang={langFor(text.name, locale)}>
         <a href={measureHref(locale, item.slug, list, search)}>{text.name.text}</a>
         {item.planned && <span className="font-normal"> ({t('planned')})</span>}
-      </h2>
+      </h3>
       <p className="text-sm text-muted">
         {item.providerName}
         {places.length > 0 && <> · {places.join(', ')}</>}

@@ -69,11 +69,11 @@ for (const [name, path] of Object.entries(PAGES)) {
   });
 }
 
-test("result cards are a list of articles with h2 titles under the page's one h1", async ({ page }) => {
+test("result cards are a list of articles with h3 titles under the results' h2 heading", async ({ page }) => {
   await openCatalogue(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
   await expect(page.getByRole('list').filter({ has: page.locator('article') }).getByRole('listitem')).toHaveCount(PAGE_SIZE);
-  await expect(resultCards(page).getByRole('heading', { level: 2 })).toHaveCount(PAGE_SIZE);
+  await expect(resultCards(page).getByRole('heading', { level: 3 })).toHaveCount(PAGE_SIZE);
   await expect(page.getByRole('search')).toBeVisible();
 });
 

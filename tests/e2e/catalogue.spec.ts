@@ -111,7 +111,7 @@ test.describe('filters', () => {
     expect(titles).not.toContain('MO-senteret Eidsvåg');
     // Every exact match says why it is here: the district, or the whole city; the others
     // may fit because they give no district at all.
-    for (const places of await exactCards(page).locator('h2 + p').allTextContents()) {
+    for (const places of await exactCards(page).locator('h3 + p').allTextContents()) {
       expect(places).toMatch(/Fana|Hele byen/);
     }
     await expect(possibleSection(page).locator('article').first()).toContainText('Bydel er ikke oppgitt');
@@ -216,7 +216,7 @@ test.describe('order and pages', () => {
     await expect(pager.getByRole('link', { name: /Forrige/ })).toHaveCount(0);
     const first = await resultTitles(page);
     expect(first).toHaveLength(PAGE_SIZE);
-    await expect(page.getByRole('heading', { level: 2 }).filter({ hasText: first[0]! })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 3 }).filter({ hasText: first[0]! })).toBeVisible();
 
     const next = pager.getByRole('link', { name: /Neste/ });
     await expect(next).toHaveAttribute('href', /\/tiltak\?page=2$/);

@@ -12,15 +12,15 @@ test.describe('the portal on the seeded embedded database', () => {
     expect(count).toBeGreaterThanOrEqual(25);
     await browse.click();
     await expect(page).toHaveURL(/\/tiltak$/);
-    // The catalogue shows them all, 20 to a page, each card titled by an h2.
+    // The catalogue shows them all, 20 to a page, each card titled by an h3.
     await expect(page.getByRole('status')).toHaveText(`${count} treff`);
-    await expect(page.locator('main article').getByRole('heading', { level: 2 })).toHaveCount(Math.min(count, 20));
+    await expect(page.locator('main article').getByRole('heading', { level: 3 })).toHaveCount(Math.min(count, 20));
     await expect(page.getByRole('link', { name: 'Arna Aktiv', exact: true })).toBeVisible();
-    let seen = await page.locator('main article h2').count();
+    let seen = await page.locator('main article h3').count();
     for (let n = 2; await page.getByRole('link', { name: /Neste/ }).count(); n++) {
       await page.getByRole('link', { name: /Neste/ }).click();
       await expect(page).toHaveURL(new RegExp(`page=${n}$`));
-      seen += await page.locator('main article h2').count();
+      seen += await page.locator('main article h3').count();
     }
     expect(seen).toBe(count);
   });
@@ -28,7 +28,7 @@ test.describe('the portal on the seeded embedded database', () => {
   test('a measure page shows its opening hours with today marked, and its unknowns in one note, never as "Ikke oppgitt"', async ({ page }) => {
     await page.goto('/tiltak');
     // Find a measure whose hours are given: its page has a row for every weekday.
-    const links = await page.locator('main article h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
+    const links = await page.locator('main article h3 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
     let found = false;
     for (const href of links) {
       await page.goto(href);
@@ -75,7 +75,7 @@ test.describe('the portal on the seeded embedded database', () => {
     });
     await page.goto('/');
     await page.goto('/tiltak');
-    await page.locator('main article h2 a').first().click();
+    await page.locator('main article h3 a').first().click();
     await page.waitForLoadState('networkidle');
     expect(foreign).toEqual([]);
     expect(await context.cookies()).toEqual([]);
@@ -90,7 +90,7 @@ test.describe('the portal on the seeded embedded database', () => {
 
   test('axe finds no WCAG 2.1 AA violations on a measure page', async ({ page }) => {
     await page.goto('/tiltak');
-    await page.locator('main article h2 a').first().click();
+    await page.locator('main article h3 a').first().click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expectNoAxeViolations(page);
   });

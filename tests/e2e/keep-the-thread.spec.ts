@@ -49,7 +49,7 @@ test.describe('without JavaScript', () => {
     await openCatalogue(page, search.split('?')[1]!);
     const count = await resultCount(page);
     expect(count, 'the search has a second page').toBeGreaterThan(20);
-    const first = resultCards(page).first().getByRole('heading', { level: 2 }).getByRole('link');
+    const first = resultCards(page).first().getByRole('heading', { level: 3 }).getByRole('link');
     const name = (await first.textContent())!.trim();
     await first.click();
     await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
@@ -64,7 +64,7 @@ test.describe('without JavaScript', () => {
 
   test('the way back keeps a list changed on the measure page, and the search through that change', async ({ page }) => {
     await openCatalogue(page, 'district=arna&weekend=1');
-    const first = resultCards(page).first().getByRole('heading', { level: 2 }).getByRole('link');
+    const first = resultCards(page).first().getByRole('heading', { level: 3 }).getByRole('link');
     await first.click();
     await page.getByRole('link', { name: 'Legg til i Min liste' }).click();
     await expect(listLink(page)).toHaveText('Min liste (1)');

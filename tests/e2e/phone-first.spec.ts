@@ -11,7 +11,7 @@ import { openCatalogue, resultCards, resultCount, statusRegion } from './helpers
 
 const form = (page: Page) => page.getByRole('search');
 const filterSummary = (page: Page) => form(page).locator('summary');
-const firstResultName = (page: Page) => resultCards(page).first().getByRole('heading', { level: 2 });
+const firstResultName = (page: Page) => resultCards(page).first().getByRole('heading', { level: 3 });
 
 async function expectInViewport(page: Page, locator: Locator, what: string) {
   const box = await locator.boundingBox();

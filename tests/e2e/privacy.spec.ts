@@ -10,7 +10,7 @@ test.describe('privacy', () => {
     await page.goto('/tiltak?q=trening&evening=1');
     await page.waitForLoadState('networkidle');
     await page.goto('/tiltak');
-    await page.locator('main article h2 a').first().click();
+    await page.locator('main article h3 a').first().click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.waitForLoadState('networkidle');
     for (const path of ['/tilbydere', '/tilbydere/alf-as', '/nyheter', '/tilgjengelighet', '/min-liste?list=dagsverket']) {

@@ -63,10 +63,10 @@ test('catalogue cards: translated names in English, Bokmål ones marked; English
   await page.goto('/en/measures?q=guidance+relatives');
   const card = page.getByRole('article').filter({ has: page.getByRole('heading', { name: translated.en.name }) });
   await expect(card).toBeVisible();
-  await expect(card.getByRole('heading', { level: 2 })).not.toHaveAttribute('lang');
+  await expect(card.getByRole('heading', { level: 3 })).not.toHaveAttribute('lang');
 
   await page.goto('/en/measures?q=dagsverket');
-  const heading = page.getByRole('heading', { level: 2, name: untranslated.name, exact: true });
+  const heading = page.getByRole('heading', { level: 3, name: untranslated.name, exact: true });
   await expect(heading).toHaveAttribute('lang', 'nb');
   await expect(page.getByRole('article').filter({ has: heading }).locator('p[lang="nb"]')).toHaveText(untranslated.summary);
   await expectNoAxeViolations(page);

@@ -2,7 +2,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import nb from '../../../messages/nb.json';
 
 // Reading the catalogue page the way a visitor does: the result count in its status
-// region, and the result cards (each an <article> with an h2 title).
+// region, and the result cards (each an <article> with an h3 title, under the results' h2 headings).
 
 export const PAGE_SIZE = 20;
 
@@ -41,12 +41,12 @@ export function possibleSection(page: Page): Locator {
 }
 
 export function card(page: Page, name: string): Locator {
-  return resultCards(page).filter({ has: page.getByRole('heading', { level: 2, name, exact: true }) });
+  return resultCards(page).filter({ has: page.getByRole('heading', { level: 3, name, exact: true }) });
 }
 
 /** Titles of the results on the current page, in order. */
 export async function resultTitles(page: Page): Promise<string[]> {
-  return (await resultCards(page).locator('h2').allTextContents()).map((t) => t.trim());
+  return (await resultCards(page).locator('h3').allTextContents()).map((t) => t.trim());
 }
 
 /** Opens the catalogue with these search parameters and waits for the results. */
