@@ -63,8 +63,14 @@ async function main() {
     if (rejection) {
       const pathname = (req.url ?? '/').split('?')[0]!;
       const security = headers.securityHeaders({ production, formActionOrigin, scriptHashes: [], pathname });
-      response.sendPlain(res, rejection.status, { ...rejection.headers, ...security });
+      const send = () => response.sendPlain(res, rejection.status, { ...rejection.headers, ...security });
       req.resume();
+      if (!guard.drainsBeforeAnswer(req, rejection.status)) return send();
+      const timer = setTimeout(() => req.socket.destroy(), 10_000).unref();
+      req.once('end', () => {
+        clearTimeout(timer);
+        send();
+      });
       return;
     }
     resolveClient(req);
