@@ -23,8 +23,7 @@ export async function ResultCard({
   unknownForSearch,
   search,
 }: {
-  /** `planned` is read where the search row carries it (Measure.planned). */
-  item: CatalogueItem & { planned?: boolean };
+  item: CatalogueItem;
   locale: Locale;
   now: Date;
   list: readonly string[];

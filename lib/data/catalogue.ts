@@ -30,6 +30,8 @@ export interface CatalogueItem extends TranslationColumns<'name' | 'summary'> {
   dropIn: boolean | null;
   referralRequired: boolean | null;
   hoursStatus: HoursStatus;
+  /** Announced but not started yet: labelled, and listed last in its tier. */
+  planned: boolean;
   windows: WeeklyWindow[];
   exceptions: ExceptionWindow[];
   match: 'exact' | 'possible';
@@ -249,6 +251,7 @@ interface Row {
   drop_in: boolean | null;
   referral_required: boolean | null;
   hours_status: HoursStatus;
+  planned: boolean;
   possible: boolean;
   unknown: string[];
   /** [weekday, opens_at, closes_at, valid_from, valid_to] */
@@ -313,7 +316,7 @@ async function runSearch(query: CatalogueQuery, now: Date, prisma: PrismaClient,
       prisma.$queryRaw<Row[]>`
         SELECT m.id, m.slug, m.name, m.summary, m.name_nn, m.name_en, m.summary_nn, m.summary_en, m.kind::text AS kind,
                m.districts::text[] AS districts, m.citywide, p.name AS provider_name, m.age_min, m.age_max,
-               m.gender::text AS gender, m.drop_in, m.referral_required, m.hours_status::text AS hours_status,
+               m.gender::text AS gender, m.drop_in, m.referral_required, m.hours_status::text AS hours_status, m.planned,
                ${rank ?? Prisma.sql`0`} AS rank, ${tiers.possible} AS possible,
                array_remove(${tiers.unknown}, NULL) AS unknown,
                (SELECT coalesce(json_agg(json_build_array(h.weekday, h.opens_at, h.closes_at, h.valid_from, h.valid_to)), '[]')
@@ -374,6 +377,7 @@ async function runSearch(query: CatalogueQuery, now: Date, prisma: PrismaClient,
       dropIn: r.drop_in,
       referralRequired: r.referral_required,
       hoursStatus: r.hours_status,
+      planned: r.planned,
       windows: r.hours.map(([weekday, opensAt, closesAt, validFrom, validTo]) => ({ weekday, opensAt, closesAt, validFrom, validTo })),
       exceptions: r.exceptions.map(([startDate, endDate, closed, opensAt, closesAt]) => ({ startDate, endDate, closed, opensAt, closesAt })),
       match: r.possible ? 'possible' : 'exact',

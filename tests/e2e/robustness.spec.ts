@@ -76,6 +76,8 @@ test.describe('bad catalogue links are ignored and reported', () => {
 
   for (const q of ["' OR 1=1 --", "%'; DROP TABLE measure; --", '"; SELECT pg_sleep(5); --', "') UNION SELECT * FROM provider --", '\\x00\\\\', '*:* & | !']) {
     test(`SQL-looking words are just words: ${q}`, async ({ page }) => {
+      // A search without matches first, so the time below is the search's and not a cold start's.
+      await openCatalogue(page, { q: 'zzqxj' });
       const started = Date.now();
       await openCatalogue(page, { q });
       expect(Date.now() - started).toBeLessThan(4000);
