@@ -2,6 +2,6 @@
 // the edge runtime, and not `next build` (Next.js skips register() there; checked as well).
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
-  const { startRetentionSchedule } = await import('./lib/jobs/schedule');
-  startRetentionSchedule();
+  const { startAppJobs } = await import('./lib/jobs/schedule');
+  startAppJobs();
 }

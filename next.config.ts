@@ -31,7 +31,7 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // PGlite loads its WebAssembly and data files from its own package directory at run
   // time; bundling it would break those paths.
-  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'pg'],
+  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'pg', 'pg-boss'],
   // Cached pages (home, provider, news) are kept in memory only, in an LRU of this many
   // bytes; after a restart each page is simply rendered again on its first visit.
   cacheMaxMemorySize: 256 * 1024 * 1024,

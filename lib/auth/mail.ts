@@ -2,8 +2,11 @@
 // many failed attempts. Without a mail server (no SMTP_HOST) the message goes to the server
 // log, so development and the demo work without one. Never a password, in mail or log.
 import { createFormatter } from 'use-intl/core';
-import type { SendMailOptions } from 'nodemailer';
+import { escapeHtml, logMailFailure as logFailure, sendMail } from '@/lib/mail/send';
 import type { MailSettings } from './settings';
+
+/** Sign-in mail failures are logged under [auth]. */
+export const logMailFailure = (what: string, error: unknown) => logFailure(what, error, 'auth');
 
 export interface ResetMail {
   to: string;
@@ -57,9 +60,6 @@ function lockedText(message: LockedMail): string {
   return [...nb, '— Ettervern Bergen', '----', ...en, '— Ettervern Bergen'].join('\n\n');
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-
 function lockedHtml(message: LockedMail): string {
   const { nb, en } = lockedParagraphs(message);
   const block = (lang: string, lines: string[]) =>
@@ -67,37 +67,12 @@ function lockedHtml(message: LockedMail): string {
   return `<!doctype html><html lang="nb"><body>${block('nb', nb)}<hr>${block('en', en)}</body></html>`;
 }
 
-async function send(mail: MailSettings, message: SendMailOptions): Promise<void> {
-  const { createTransport } = await import('nodemailer');
-  // STARTTLS is required unless the connection is TLS from the start; the certificate is
-  // always checked, against SMTP_CA_FILE's certificates when set.
-  const transport = createTransport({
-    host: mail.host,
-    port: mail.port,
-    secure: mail.secure,
-    requireTLS: !mail.secure,
-    tls: mail.ca ? { ca: mail.ca } : undefined,
-    auth: mail.user ? { user: mail.user, pass: mail.password ?? '' } : undefined,
-  });
-  await transport.sendMail({ from: mail.from, ...message });
-}
-
-/**
- * Logs that a mail could not be sent, without the error itself: a mail server's errors name
- * the recipients (in the message and in `rejected`), and addresses never go to the logs.
- */
-export function logMailFailure(what: string, error: unknown): void {
-  const { code, responseCode } = (error ?? {}) as { code?: unknown; responseCode?: unknown };
-  const detail = [code, responseCode].filter((part) => typeof part === 'string' || typeof part === 'number').join(' ');
-  console.error(`[auth] Could not send the ${what} mail${detail ? ` (${detail})` : ''}.`);
-}
-
 export async function sendResetPasswordMail(mail: MailSettings | null, message: ResetMail): Promise<void> {
   if (!mail) {
     console.info(`[auth] No SMTP_HOST set: password reset link for ${message.to}: ${message.url}`);
     return;
   }
-  await send(mail, { to: message.to, subject: 'Tilbakestill passordet ditt – Ettervern Bergen', text: resetText(message) });
+  await sendMail(mail, { to: message.to, subject: 'Tilbakestill passordet ditt – Ettervern Bergen', text: resetText(message) });
 }
 
 export async function sendAccountLockedMail(mail: MailSettings | null, message: LockedMail): Promise<void> {
@@ -105,7 +80,7 @@ export async function sendAccountLockedMail(mail: MailSettings | null, message: 
     console.info(`[auth] No SMTP_HOST set: sign-in for ${message.to} is locked until ${message.lockedUntil.toISOString()} after repeated failures.`);
     return;
   }
-  await send(mail, {
+  await sendMail(mail, {
     to: message.to,
     subject: 'Innlogging sperret / Sign-in locked – Ettervern Bergen',
     text: lockedText(message),

@@ -93,7 +93,7 @@ export function oidcFromEnv(env: Env): OidcSettings | null {
   };
 }
 
-function mailFromEnv(env: Env): MailSettings | null {
+export function mailFromEnv(env: Env): MailSettings | null {
   if (!env.SMTP_HOST) return null;
   return {
     host: env.SMTP_HOST,

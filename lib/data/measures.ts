@@ -42,7 +42,8 @@ export type HoursException = ReturnType<typeof reshapeHours>['exceptions'][numbe
 /** The measure with its provider and children. */
 function measureArgs(exceptionsFrom: string | null) {
   return {
-    omit: { searchText: true, createdAt: true },
+    // updatesEmail is for confirmation requests only, never for the public (lib/data/confirmation).
+    omit: { searchText: true, createdAt: true, updatesEmail: true },
     include: {
       provider: { select: { id: true, slug: true, name: true, type: true, phone: true, email: true, website: true } },
       locations: { orderBy: { position: 'asc' }, omit: { measureId: true, position: true } },

@@ -18,10 +18,16 @@ export interface SqlRunner {
   execScriptInTransaction(sql: string, after?: (tx: SqlRunner) => Promise<void>): Promise<void>;
 }
 
+/** What the job queue (pg-boss, lib/jobs/queue.ts) needs: a script runs whole when it has no parameters. */
+export interface JobSql {
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
+}
+
 export interface Database {
   kind: 'pglite' | 'postgres';
   prisma: PrismaClient;
   sql: SqlRunner;
+  jobSql: JobSql;
   close(): Promise<void>;
 }
 
@@ -101,6 +107,8 @@ export function openDatabase(target: DatabaseTarget): Database {
       kind: 'postgres',
       prisma,
       sql: postgresRunner(pool),
+      // Without parameters node-postgres uses the simple protocol, which runs a whole script.
+      jobSql: { executeSql: (text, values) => (values?.length ? pool.query(text, values) : pool.query(text)) },
       async close() {
         await prisma.$disconnect();
         await pool.end().catch(() => {});
@@ -113,6 +121,15 @@ export function openDatabase(target: DatabaseTarget): Database {
     kind: 'pglite',
     prisma,
     sql: pgliteRunner(pglite),
+    jobSql: {
+      // PGlite's query() takes one statement; exec() takes a script (pg-boss's migrations) and
+      // answers with one result per statement, of which the last is the script's.
+      async executeSql(text, values) {
+        if (values?.length) return pglite.query(text, values);
+        const results = await pglite.exec(text);
+        return results.at(-1) ?? { rows: [] };
+      },
+    },
     async close() {
       await prisma.$disconnect();
       await pglite.close();

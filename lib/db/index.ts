@@ -6,7 +6,7 @@ import { openDatabase, targetFromEnv, type Database } from './connection';
 
 const globalForDb = globalThis as unknown as { ettervernDb?: Database };
 
-function getDatabase(): Database {
+export function getDatabase(): Database {
   globalForDb.ettervernDb ??= openDatabase(targetFromEnv(env));
   return globalForDb.ettervernDb;
 }

@@ -1,6 +1,6 @@
 // Removes personal data whose time is up (README, "Data protection"). Each statement touches
 // only rows already past their period, so running it again, or from two places at once,
-// changes nothing more. Run every hour by the server (./schedule.ts, from instrumentation.ts)
+// changes nothing more. Run every hour by the server's job queue (./registry.ts)
 // and by `npm run jobs:retention` from cron.
 import { env, type Env } from '@/lib/env';
 import { pruneRateLimits } from '@/lib/http/rate-limit';
