@@ -67,6 +67,9 @@ const schema = z.object({
   /** Days after an error report is handled before its reporter's contact details are removed. */
   ERROR_REPORT_CONTACT_RETENTION_DAYS: number(90, true),
 
+  /** Months after its last confirmation before a published measure is due to be confirmed again. */
+  CONFIRMATION_INTERVAL_MONTHS: number(6, true),
+
   // Mail for password reset; without SMTP_HOST the link is written to the server log.
   SMTP_HOST: optionalString,
   SMTP_PORT: number(587, true),
