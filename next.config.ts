@@ -30,8 +30,9 @@ const nextConfig: NextConfig = {
   // Lets parallel work on one machine keep separate builds (NEXT_DIST_DIR=.next-e2e).
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // PGlite loads its WebAssembly and data files from its own package directory at run
-  // time; bundling it would break those paths.
-  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'pg', 'pg-boss'],
+  // time; bundling it would break those paths. The VTIMEZONE generator reads its zone files
+  // the same way.
+  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'pg', 'pg-boss', '@touch4it/ical-timezones'],
   // Cached pages (home, provider, news) are kept in memory only, in an LRU of this many
   // bytes; after a restart each page is simply rendered again on its first visit.
   cacheMaxMemorySize: 256 * 1024 * 1024,

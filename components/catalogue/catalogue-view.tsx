@@ -15,6 +15,8 @@ import { QueryNotice } from './query-notice';
 import { ResultCard } from './result-card';
 import { SearchForm } from './search-form';
 import { HelpBlock } from '@/components/help/help-block';
+import { CalendarLinks } from '@/components/calendar/calendar-links';
+import { searchFeedUrl } from '@/lib/calendar/urls';
 
 /** The catalogue: search form, notices, result count, results and paging for one query. */
 export async function CatalogueView({ locale, query: requested, problems }: { locale: Locale; query: CatalogueQuery; problems: QueryProblem[] }) {
@@ -95,6 +97,7 @@ export async function CatalogueView({ locale, query: requested, problems }: { lo
           </section>
         )}
         <Pagination query={query} total={result.total} locale={locale} />
+        {result.total > 0 && <CalendarLinks feed={searchFeedUrl(query, locale)} kind="search" />}
         <HelpBlock />
       </section>
     </div>

@@ -22,6 +22,7 @@ export async function MeasureArticle({
   top,
   provider,
   helper = null,
+  hoursExtra = null,
 }: {
   measure: MeasureDetail;
   /** Above the heading: the public page's back link and structured data. */
@@ -30,6 +31,8 @@ export async function MeasureArticle({
   provider?: ReactNode;
   /** Fritid med bistand's contact, the last way in (lib/domain/way-in.ts). */
   helper?: WayInHelper | null;
+  /** Under the hours: the public page's calendar links. */
+  hoursExtra?: ReactNode;
 }) {
   const [t, format, locale] = await Promise.all([getTranslations('Measure'), getFormatter(), getLocale().then(toLocale)]);
   const text = localizedMeasure(measure, locale);
@@ -63,6 +66,7 @@ export async function MeasureArticle({
         <section aria-labelledby="hours-heading" className="space-y-2">
           <h2 id="hours-heading" className="text-xl font-bold text-brand-900">{t('openingHours')}</h2>
           <OpeningHours {...measure} />
+          {hoursExtra}
         </section>
       )}
 

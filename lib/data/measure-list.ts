@@ -28,6 +28,11 @@ export interface ListedMeasure {
   exceptions: HoursException[];
 }
 
+/** A place as one line: "Name, Street 1, 5003 Bergen" (what is known of it). Also the calendar feeds' LOCATION. */
+export function addressLine(loc: { name: string | null; address: string | null; postcode: string | null; city: string | null }): string {
+  return [loc.name, loc.address, [loc.postcode, loc.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+}
+
 /**
  * The published measures among `slugs`, in the list's order, and the slugs that are not
  * (unknown, renamed, drafts, archived): the page says how many it left out.
@@ -80,10 +85,7 @@ export async function getListedMeasures(
       website: row.website,
       provider: row.provider,
       addresses: row.locations
-        .map((loc) => ({
-          text: [loc.name, loc.address, [loc.postcode, loc.city].filter(Boolean).join(' ')].filter(Boolean).join(', '),
-          placeholder: loc.placeholder,
-        }))
+        .map((loc) => ({ text: addressLine(loc), placeholder: loc.placeholder }))
         .filter((a) => a.text !== ''),
       hoursStatus: row.hoursStatus,
       hoursPlaceholder: row.hoursPlaceholder,

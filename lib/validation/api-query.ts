@@ -6,6 +6,8 @@
 // of its own mistake.
 import { z } from 'zod';
 import { catalogueParamsShape, integerParam, onceParam, PAGE_SIZE, MAX_PAGE, toCatalogueQuery, type CatalogueQuery } from '@/lib/catalogue/query';
+import { defaultLocale, locales, type Locale } from '@/lib/i18n/routing';
+import { LIST_PARAM, MAX_LIST_LENGTH, parseList } from '@/lib/my-list/list';
 
 export const MAX_PER_PAGE = 100;
 
@@ -94,4 +96,38 @@ export function parsePagingParams(params: URLSearchParams): Parsed<Paging> {
 /** Single items and the export take no parameters. */
 export function parseNoParams(params: URLSearchParams): Parsed<null> {
   return parseWith(noParamsSchema, params, () => null);
+}
+
+// The calendar feeds (app/api/v1/calendar): `lang` picks the language of the texts and
+// links in the feed (Bokmål by default).
+const langParam = onceParam(
+  z.enum(locales, { error: (issue) => `"${String(issue.input)}" must be one of: ${locales.join(', ')}` }),
+);
+/** The search feed takes the catalogue's filters but no page: it is the search's first MAX_CALENDAR_MEASURES. */
+const { page: _page, ...searchFilters } = catalogueParamsShape;
+const calendarSearchSchema = z.strictObject({ ...searchFilters, lang: langParam });
+const calendarListSchema = z.strictObject({ [LIST_PARAM]: z.array(z.string()).min(1, { error: 'is required' }), lang: langParam });
+const calendarMeasureSchema = z.strictObject({ lang: langParam });
+
+/** The measures a search feed holds at most: the first of the search, in its order. */
+export const MAX_CALENDAR_MEASURES = MAX_PER_PAGE;
+
+export function parseCalendarSearchParams(params: URLSearchParams): Parsed<{ query: CatalogueQuery; lang: Locale }> {
+  return parseWith(calendarSearchSchema, params, (d) => ({ query: toCatalogueQuery({ ...d, page: undefined }), lang: d.lang ?? defaultLocale }));
+}
+
+/** `list` as on "Min liste" (comma-separated slugs, up to MAX_LIST_LENGTH); a malformed entry is a 400. */
+export function parseCalendarListParams(params: URLSearchParams): Parsed<{ slugs: string[]; lang: Locale }> {
+  const parsed = parseWith(calendarListSchema, params, (d) => ({ list: parseList(d[LIST_PARAM]), lang: d.lang ?? defaultLocale }));
+  if (!parsed.ok) return parsed;
+  const { list, lang } = parsed.value;
+  if (list.problems.length > 0 || list.slugs.length === 0) {
+    const tooLong = list.problems.some((p) => p.kind === 'too_long');
+    return { ok: false, issues: [{ parameter: LIST_PARAM, message: tooLong ? `must name at most ${MAX_LIST_LENGTH} measures` : 'must be measure slugs separated by commas' }] };
+  }
+  return { ok: true, value: { slugs: list.slugs, lang } };
+}
+
+export function parseCalendarMeasureParams(params: URLSearchParams): Parsed<{ lang: Locale }> {
+  return parseWith(calendarMeasureSchema, params, (d) => ({ lang: d.lang ?? defaultLocale }));
 }

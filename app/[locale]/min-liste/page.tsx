@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { CalendarLinks } from '@/components/calendar/calendar-links';
 import { catalogueHref, myListHref } from '@/components/catalogue/links';
 import { ListItem } from '@/components/my-list/list-item';
 import { ListNotice } from '@/components/my-list/list-notice';
@@ -11,6 +12,7 @@ import { getListedMeasures } from '@/lib/data/measure-list';
 import { getWayInHelper } from '@/lib/data/measures';
 import { toLocale } from '@/lib/i18n/routing';
 import { LIST_PARAM, parseList } from '@/lib/my-list/list';
+import { listFeedUrl } from '@/lib/calendar/urls';
 import { absoluteUrl } from '@/lib/site-urls';
 import './my-list.css';
 
@@ -74,6 +76,7 @@ export default async function MyListPage({ params, searchParams }: PageProps<'/[
             <a href={addMore} className="font-semibold">{t('addMore')}</a>
           </p>
           <ShareSection url={url} />
+          <CalendarLinks feed={listFeedUrl(list, locale)} kind="list" />
         </>
       )}
     </div>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { CalendarLinks } from '@/components/calendar/calendar-links';
 import { ReportErrorLink } from '@/components/error-reports/report-error-link';
 import { MeasureArticle } from '@/components/measures/measure-article';
 import { MeasureJsonLd } from '@/components/measures/measure-json-ld';
@@ -10,6 +11,8 @@ import { PageLink } from '@/components/ui/page-link';
 import { RelatedMeasures } from '@/components/measures/related-measures';
 import { HelpBlock } from '@/components/help/help-block';
 import { getPublishedMeasure, getWayInHelper, listRelatedMeasures } from '@/lib/data/measures';
+import { hasWeeklyHours } from '@/lib/calendar/plan';
+import { measureFeedUrl } from '@/lib/calendar/urls';
 import { findRenamedMeasureSlug } from '@/lib/data/slug-redirects';
 import { localizedHeadline } from '@/lib/i18n/content';
 import { getPathname } from '@/lib/i18n/navigation';
@@ -88,6 +91,7 @@ export default async function MeasurePage({ params, searchParams }: PageProps<'/
         }
         provider={<PageLink href={list.length > 0 ? { ...providerHref, query: { [LIST_PARAM]: serializeList(list) } } : providerHref}>{measure.provider.name}</PageLink>}
         helper={helper}
+        hoursExtra={hasWeeklyHours(measure) && <CalendarLinks feed={measureFeedUrl(measure.slug, locale)} kind="measure" level={3} />}
       />
       <ReportErrorLink slug={measure.slug} />
       <RelatedMeasures items={related} list={list} />
