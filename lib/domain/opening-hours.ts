@@ -77,8 +77,8 @@ export type OpeningState =
 const weekdayAfter = (weekday: Weekday, days: number) => ((((weekday - 1 + days) % 7) + 7) % 7) + 1 as Weekday;
 const inRange = (date: string, from: string | null, to: string | null) => (!from || from <= date) && (!to || date <= to);
 
-/** The windows that apply on a date: an exception replaces the weekly hours. */
-function windowsOn(schedule: Schedule, date: string, weekday: Weekday): { opensAt: number; closesAt: number }[] {
+/** The windows that apply on a date: an exception replaces the weekly hours (the calendar feeds' tests compare with it). */
+export function windowsOn(schedule: Schedule, date: string, weekday: Weekday): { opensAt: number; closesAt: number }[] {
   const exception = schedule.exceptions.find((e) => e.startDate <= date && date <= e.endDate);
   if (exception) {
     return exception.closed || exception.opensAt === null || exception.closesAt === null
