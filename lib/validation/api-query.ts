@@ -106,7 +106,7 @@ const langParam = onceParam(
 /** The search feed takes the catalogue's filters but no page: it is the search's first MAX_CALENDAR_MEASURES. */
 const { page: _page, ...searchFilters } = catalogueParamsShape;
 const calendarSearchSchema = z.strictObject({ ...searchFilters, lang: langParam });
-const calendarListSchema = z.strictObject({ [LIST_PARAM]: z.array(z.string()).min(1, { error: 'is required' }), lang: langParam });
+const calendarListSchema = z.strictObject({ [LIST_PARAM]: z.array(z.string()).default([]), lang: langParam });
 const calendarMeasureSchema = z.strictObject({ lang: langParam });
 
 /** The measures a search feed holds at most: the first of the search, in its order. */
