@@ -98,6 +98,7 @@ export function MeasureForm({
           <TextField {...f('contactEmail')} type="email" />
           <TextField {...f('website')} type="url" placeholder="https://" />
         </div>
+        <TextField {...f('updatesEmail')} type="email" hint={t('fields.updatesEmailHint')} />
       </Section>
 
       <Section id="hours" title={t('form.hours')}>
