@@ -71,7 +71,7 @@ export async function getCompletenessOverview(
   const own = actor.role === 'provider' ? Prisma.sql`AND m.provider_id = ${actor.providerId ?? '00000000-0000-0000-0000-000000000000'}::uuid` : Prisma.empty;
   const rows = await prisma.$queryRaw<Row[]>`
     SELECT m.id, m.name, p.name AS "providerName", m.age_min AS "ageMin", m.age_max AS "ageMax", m.gender::text AS gender,
-      m.districts::text[] AS districts, m.citywide, m.referral_required AS "referralRequired",
+      coalesce(m.districts::text[], '{}') AS districts, m.citywide, m.referral_required AS "referralRequired",
       m.application_required AS "applicationRequired", m.drop_in AS "dropIn", m.hours_status::text AS "hoursStatus",
       m.how_to_start AS "howToStart", m.contact_phone AS "contactPhone", m.contact_email AS "contactEmail",
       p.phone AS "providerPhone", p.email AS "providerEmail",
