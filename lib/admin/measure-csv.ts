@@ -22,7 +22,7 @@ const LIST_FIELDS = ['categories', 'districts', 'targetGroups'] as const;
 const JSON_FIELDS = ['locations', 'exceptions'] as const;
 const TEXT_FIELDS = [
   'slug', 'name', 'summary', 'description', 'kind', 'ageMin', 'ageMax', 'gender', 'referralFrom', 'sobrietyRule',
-  'priceText', 'howToStart', 'contactName', 'contactPhone', 'contactEmail', 'website', 'hoursStatus', 'sourceNote',
+  'priceText', 'howToStart', 'contactName', 'contactPhone', 'contactEmail', 'website', 'updatesEmail', 'hoursStatus', 'sourceNote',
   // Translations; an empty cell means "not translated".
   'nameNn', 'summaryNn', 'descriptionNn', 'howToStartNn', 'nameEn', 'summaryEn', 'descriptionEn', 'howToStartEn',
 ] as const satisfies readonly (keyof MeasureSnapshot)[];

@@ -27,7 +27,7 @@ export async function listAdminProviders(q = '', prisma: PrismaClient = getPrism
 
 export async function getProviderForEdit(id: string, prisma: PrismaClient = getPrisma()) {
   if (!z.uuid().safeParse(id).success) return null;
-  const row = await prisma.provider.findUnique({ where: { id }, select: { id: true, slug: true, name: true, type: true, description: true, descriptionNn: true, descriptionEn: true, phone: true, email: true, website: true, updatedAt: true } });
+  const row = await prisma.provider.findUnique({ where: { id }, select: { id: true, slug: true, name: true, type: true, description: true, descriptionNn: true, descriptionEn: true, phone: true, email: true, website: true, updatesEmail: true, updatesLanguage: true, updatedAt: true } });
   return row ? { ...row, updatedAt: row.updatedAt.toISOString() } : null;
 }
 

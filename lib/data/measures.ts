@@ -42,8 +42,9 @@ export type HoursException = ReturnType<typeof reshapeHours>['exceptions'][numbe
 /** The measure with its provider and children. */
 function measureArgs(exceptionsFrom: string | null) {
   return {
-    // updatesEmail is for confirmation requests only, never for the public (lib/data/confirmation).
-    omit: { searchText: true, createdAt: true, updatesEmail: true },
+    // updatesEmail is part of the record (editors edit it and the audit log keeps it), but
+    // for confirmation requests only: the public views below leave it out.
+    omit: { searchText: true, createdAt: true },
     include: {
       provider: { select: { id: true, slug: true, name: true, type: true, phone: true, email: true, website: true } },
       locations: { orderBy: { position: 'asc' }, omit: { measureId: true, position: true } },
@@ -81,8 +82,8 @@ export async function findMeasureRecords(
   return rows.map(reshapeMeasure);
 }
 
-/** What a visitor sees: no editors' notes, status or bookkeeping. */
-export function toMeasureDetail({ id: _id, providerId: _p, sourceNote: _s, status: _st, version: _v, provider, ...measure }: MeasureRecord) {
+/** What a visitor sees: no editors' notes, status, bookkeeping or the address for confirmation requests. */
+export function toMeasureDetail({ id: _id, providerId: _p, sourceNote: _s, status: _st, version: _v, updatesEmail: _u, provider, ...measure }: MeasureRecord) {
   const { slug, name, type, phone, email, website } = provider;
   return { ...measure, providerName: name, provider: { slug, name, type, phone, email, website } };
 }

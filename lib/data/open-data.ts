@@ -14,10 +14,10 @@ import { isSlug } from '@/lib/validation/fields';
 // objects by lib/open-data/v1.ts and lib/open-data/hsds.ts. `prisma` defaults to the
 // app's database; tests pass their own.
 
-/** A measure as the API gives it: the measure record without editors' notes and bookkeeping, texts' translations grouped by language. */
+/** A measure as the API gives it: the measure record without editors' notes, bookkeeping and the address for confirmation requests, texts' translations grouped by language. */
 function toOpenMeasure(record: MeasureRecord) {
   const {
-    providerId: _p, sourceNote: _s, status: _st, version: _v,
+    providerId: _p, sourceNote: _s, status: _st, version: _v, updatesEmail: _u,
     nameNn, summaryNn, descriptionNn, howToStartNn, nameEn, summaryEn, descriptionEn, howToStartEn,
     ...measure
   } = record;

@@ -22,11 +22,18 @@ export interface FactFields {
   hoursStatus: string;
 }
 
-const UNKNOWN: { [F in Fact]: (m: FactFields) => boolean } = {
-  age: (m) => m.ageMin === null && m.ageMax === null,
-  gender: (m) => m.gender === null,
+/** Who and when: the rules of these facts read only these columns (the admin's completeness uses them too). */
+export type WhoAndWhenFields = Pick<FactFields, 'ageMin' | 'ageMax' | 'gender' | 'districts' | 'citywide' | 'hoursStatus'>;
+export const UNKNOWN_WHO_AND_WHEN = {
+  age: (m: WhoAndWhenFields) => m.ageMin === null && m.ageMax === null,
+  gender: (m: WhoAndWhenFields) => m.gender === null,
   // Citywide measures are for everyone, wherever they are held.
-  district: (m) => m.districts.length === 0 && m.citywide !== true,
+  district: (m: WhoAndWhenFields) => m.districts.length === 0 && m.citywide !== true,
+  hours: (m: WhoAndWhenFields) => m.hoursStatus === 'UNKNOWN',
+} as const satisfies Partial<Record<Fact, (m: WhoAndWhenFields) => boolean>>;
+
+const UNKNOWN: { [F in Fact]: (m: FactFields) => boolean } = {
+  ...UNKNOWN_WHO_AND_WHEN,
   referral: (m) => m.referralRequired === null,
   application: (m) => m.applicationRequired === null,
   dropIn: (m) => m.dropIn === null,
@@ -37,7 +44,6 @@ const UNKNOWN: { [F in Fact]: (m: FactFields) => boolean } = {
   wheelchair: (m) => m.wheelchairAccessible === null,
   sobriety: (m) => m.sobrietyRule === null,
   targetGroups: (m) => m.targetGroups.length === 0,
-  hours: (m) => m.hoursStatus === 'UNKNOWN',
 };
 
 /** Every fact the measure leaves unknown, in the canonical order. */

@@ -6,7 +6,7 @@ import type { ProviderContent, ProviderCreateInput, ProviderUpdateInput } from '
 import { diffFields, writeAudit } from './audit';
 import { forbidden, isEditor, notFound, type Actor, type Conflict, type Db, type Failure, type Result, type Tx } from './types';
 
-const FIELDS = ['slug', 'name', 'type', 'description', ...PROVIDER_TRANSLATION_FIELDS, 'phone', 'email', 'website'] as const satisfies readonly (keyof ProviderContent)[];
+const FIELDS = ['slug', 'name', 'type', 'description', ...PROVIDER_TRANSLATION_FIELDS, 'phone', 'email', 'website', 'updatesEmail', 'updatesLanguage'] as const satisfies readonly (keyof ProviderContent)[];
 
 export interface ProviderSnapshot extends ProviderContent {
   id: string;

@@ -179,6 +179,8 @@ export const measureFields = z.object({
   contactPhone: optionalText(50),
   contactEmail: optionalEmail,
   website: optionalUrl,
+  /** Where confirmation requests for this measure go instead of its provider's; never public. */
+  updatesEmail: optionalEmail,
   hoursStatus: z.preprocess(
     (v) => (v === undefined || v === null || (typeof v === 'string' && v.trim() === '') ? 'UNKNOWN' : typeof v === 'string' ? v.trim().toUpperCase() : v),
     z.enum(values(HoursStatus), { error: 'invalid' }),

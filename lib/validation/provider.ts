@@ -1,6 +1,6 @@
 // A provider (tiltaksarrangør) as the admin form, import and API send it.
 import { z } from 'zod';
-import { ProviderType } from '@/lib/generated/prisma/enums';
+import { Language, ProviderType } from '@/lib/generated/prisma/enums';
 import { lockToken, optionalEmail, optionalText, optionalUrl, requiredEnum, requiredText, slug, translations } from './fields';
 
 const TEXT_LIMITS = { description: 5000 };
@@ -15,6 +15,12 @@ export const providerFields = z.object({
   phone: optionalText(50),
   email: optionalEmail,
   website: optionalUrl,
+  // Where requests to confirm listings go, and their language; never shown to the public.
+  updatesEmail: optionalEmail,
+  updatesLanguage: z.preprocess(
+    (v) => (v === undefined || v === null || (typeof v === 'string' && v.trim() === '') ? 'nb' : typeof v === 'string' ? v.trim().toLowerCase() : v),
+    z.enum(Object.values(Language) as [Language, ...Language[]], { error: 'invalid' }),
+  ),
 });
 
 export const providerCreateSchema = providerFields;

@@ -1,11 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { CompletenessList } from '@/components/admin/dashboard/completeness-list';
+import { CompletenessSummary } from '@/components/admin/dashboard/completeness-summary';
 import { DashboardSection } from '@/components/admin/dashboard-section';
 import { requireActor } from '@/lib/auth/guard';
 import { adminPath } from '@/lib/auth/paths';
 import { ROLES } from '@/lib/auth/session';
+import { getCompletenessOverview } from '@/lib/data/admin-completeness';
 import { getDashboard, type Listing } from '@/lib/data/admin-dashboard';
+import { STALE_MONTHS } from '@/lib/domain/stale';
 import { toLocale } from '@/lib/i18n/routing';
 
 // Depends on who is asking (and the session cookie): never cached.
@@ -21,8 +25,9 @@ export default async function DashboardPage({ params }: PageProps<'/[locale]/adm
   const locale = toLocale((await params).locale);
   setRequestLocale(locale);
   const actor = await requireActor(ROLES);
-  const dashboard = await getDashboard(actor);
+  const [dashboard, completeness] = await Promise.all([getDashboard(actor), getCompletenessOverview(actor)]);
   const t = await getTranslations('Admin.dashboard');
+  const tCompleteness = await getTranslations('Admin.completeness');
   const tReports = await getTranslations('AdminReports');
   const format = await getFormatter();
   const date = (value: Date) => format.dateTime(value, { dateStyle: 'medium' });
@@ -36,6 +41,11 @@ export default async function DashboardPage({ params }: PageProps<'/[locale]/adm
         <h1 className="text-3xl font-bold">{t('title')}</h1>
         <p className="mt-1">{t('welcome', { name: actor.name })}</p>
       </div>
+      <section aria-labelledby="completeness-title" className="rounded border border-brand-100 p-4">
+        <h2 id="completeness-title" className="text-xl font-bold">{tCompleteness('title')}</h2>
+        <CompletenessSummary overview={completeness} months={STALE_MONTHS} />
+        <CompletenessList locale={locale} items={completeness.items} total={completeness.incomplete} />
+      </section>
       <div className="grid gap-6 lg:grid-cols-2">
         <DashboardSection
           id="stale"

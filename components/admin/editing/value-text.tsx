@@ -37,6 +37,8 @@ export function ValueText({ field, value, names }: { field: string; value: unkno
     text = t.has(`enums.PublicationStatus.${value}` as 'enums.PublicationStatus.DRAFT') ? t(`enums.PublicationStatus.${value}` as 'enums.PublicationStatus.DRAFT') : value;
   } else if (field === 'hoursStatus' && typeof value === 'string') {
     text = t(`enums.HoursStatus.${value}` as 'enums.HoursStatus.UNKNOWN');
+  } else if (field === 'updatesLanguage' && typeof value === 'string' && t.has(`enums.Language.${value}` as 'enums.Language.nb')) {
+    text = t(`enums.Language.${value}` as 'enums.Language.nb');
   } else if (ENUM_FIELDS[field]) {
     text = (Array.isArray(value) ? value : [value]).map((v) => enumLabel(ENUM_FIELDS[field]!, String(v))).join(', ');
   } else if ((field === 'providerId' || field === 'measureId') && typeof value === 'string') {

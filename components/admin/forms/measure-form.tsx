@@ -1,6 +1,6 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
+import { useActionState, useEffect } from 'react';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { Checkbox, CheckboxGroup, Section, SelectField, SubmitButton, TextField } from '@/components/forms/fields';
 import { idleState, type EditState } from '@/lib/actions/state';
@@ -46,6 +46,13 @@ export function MeasureForm({
   const enumOptions = <E extends string>(all: Record<string, E>, group: string) =>
     Object.values(all).map((v) => ({ value: v, label: tEnum(`${group}.${v}` as 'Gender.ALL') }));
   const providerNames = Object.fromEntries(providers.map((p) => [p.id, p.name]));
+  // The dashboard links to a missing fact's field (#f-ageMin). The browser scrolls there by
+  // itself; this also puts the cursor in it (the first control of a group like #f-districts).
+  useEffect(() => {
+    const target = window.location.hash ? document.getElementById(decodeURIComponent(window.location.hash.slice(1))) : null;
+    const control = target?.matches('input, select, textarea') ? target : target?.querySelector<HTMLElement>('input, select, textarea');
+    control?.focus();
+  }, []);
 
   return (
     <form action={formAction} noValidate className="space-y-6" aria-busy={pending || undefined}>
@@ -98,6 +105,7 @@ export function MeasureForm({
           <TextField {...f('contactEmail')} type="email" />
           <TextField {...f('website')} type="url" placeholder="https://" />
         </div>
+        <TextField {...f('updatesEmail')} type="email" hint={t('fields.updatesEmailHint')} />
       </Section>
 
       <Section id="hours" title={t('form.hours')}>

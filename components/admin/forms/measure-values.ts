@@ -39,6 +39,7 @@ export function measureToFormValues(m: MeasureSnapshot): FormValues {
     contactPhone: text(m.contactPhone),
     contactEmail: text(m.contactEmail),
     website: text(m.website),
+    updatesEmail: text(m.updatesEmail),
     hoursStatus: m.hoursStatus,
     hoursPlaceholder: on(m.hoursPlaceholder),
     planned: on(m.planned),

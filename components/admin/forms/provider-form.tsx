@@ -1,8 +1,8 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { ProviderType } from '@/lib/generated/prisma/enums';
+import { Language, ProviderType } from '@/lib/generated/prisma/enums';
 import type { FormValues } from '@/lib/validation/form-data';
-import { SelectField, TextField } from '@/components/forms/fields';
+import { Section, SelectField, TextField } from '@/components/forms/fields';
 import { PROVIDER_TEXTS } from '@/lib/i18n/content';
 import { SimpleForm, type EditAction } from './simple-form';
 import { TranslationSections } from './translation-sections';
@@ -31,6 +31,13 @@ export function ProviderForm({ action, initial }: { action: EditAction; initial:
               <TextField {...f('email')} type="email" />
               <TextField {...f('website')} type="url" placeholder="https://" />
             </div>
+            <Section id="updates" title={t('form.updates')}>
+              <p className="text-sm text-muted">{t('form.updatesHint')}</p>
+              <div className="grid gap-4 sm:grid-cols-2">
+                <TextField {...f('updatesEmail')} type="email" />
+                <SelectField {...f('updatesLanguage')} options={Object.values(Language).map((v) => ({ value: v, label: t(`enums.Language.${v}`) }))} />
+              </div>
+            </Section>
             <TranslationSections texts={PROVIDER_TEXTS} rows={{ description: 5 }} field={f} />
           </>
         );
