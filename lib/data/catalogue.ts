@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { CRITERION_FACT, orderFacts, TOGGLE_FACT, type Fact } from '@/lib/catalogue/facts';
 import type { CatalogueQuery, Criterion } from '@/lib/catalogue/query';
 import { activeFilters, cleanSearchText, PAGE_SIZE } from '@/lib/catalogue/query';
@@ -277,8 +278,17 @@ export async function searchCatalogue(
   // The list travels with the search but does not change what it finds.
   const search: CatalogueQuery = { ...query, q: cleanSearchText(query.q), list: undefined };
   if (prisma) return runSearch(search, now, prisma, pageSize, mode);
-  return cachedSearch(search, searchMoment(search, now), pageSize, mode);
+  return searchOnce(JSON.stringify([search, searchMoment(search, now), pageSize, mode]));
 }
+
+/**
+ * Once per request: the page's title (generateMetadata) and the page ask for the same search
+ * at the same time, and a search nobody made before is not in the data cache for either.
+ */
+const searchOnce = cache((key: string): Promise<CatalogueResult> => {
+  const [query, moment, pageSize, mode] = JSON.parse(key) as [CatalogueQuery, string, number, MatchMode];
+  return cachedSearch(query, moment, pageSize, mode);
+});
 
 /**
  * How long a search's answer holds: "open now" and "tonight" change by the minute, every
