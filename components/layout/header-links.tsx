@@ -4,6 +4,7 @@ import { myListHref } from '@/components/catalogue/links';
 import { getPathname, type PageHref } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
 import { COUNT_SLOT } from '@/lib/my-list/entries';
+import { KEEPS_LIST, LIST_COUNT } from '@/lib/my-list/cached-page-list';
 import { LIST_PARAM, parseList, serializeList } from '@/lib/my-list/list';
 import { ListCountLink } from './list-count-link';
 import { currentPage, LocaleSwitcher } from './locale-switcher';
@@ -20,7 +21,9 @@ const navLink = 'inline-block py-1 text-white hover:text-brand-100';
  * Rendered by the layout's `languages` slot (app/[locale]/@languages), which knows the page
  * and, on the pages rendered per visit (the catalogue, a measure, the list), its query: there
  * all of this is plain HTML. Pages served from the page cache are the same for every query,
- * so there the browser adds the list once the page has run its script.
+ * so there the server layer puts the list into the links' fallbacks when the address has one
+ * (lib/my-list/cached-page-list.ts), and the browser renders the same links once it has
+ * run the page's script.
  */
 export async function HeaderLinks({ locale, segments, searchParams }: { locale: Locale; segments: readonly string[]; searchParams: SearchParams }) {
   const [t, tMeta, current] = await Promise.all([
@@ -33,7 +36,7 @@ export async function HeaderLinks({ locale, segments, searchParams }: { locale: 
     const path = getPathname({ locale, href });
     if (current.queryFromBrowser) {
       return (
-        <Suspense fallback={<a href={path} className={className}>{children}</a>}>
+        <Suspense fallback={<a href={path} className={className} {...{ [KEEPS_LIST]: '' }}>{children}</a>}>
           <QueryKeepingLink href={path} keep={[LIST_PARAM]} className={className}>{children}</QueryKeepingLink>
         </Suspense>
       );
@@ -41,6 +44,8 @@ export async function HeaderLinks({ locale, segments, searchParams }: { locale: 
     const target = list.length > 0 ? `${path}?${new URLSearchParams({ [LIST_PARAM]: serializeList(list) })}` : path;
     return <a href={target} className={className}>{children}</a>;
   };
+  const listPath = getPathname({ locale, href: '/min-liste' });
+  const countLabel = t('myList', { count: COUNT_SLOT });
   const onListPage = typeof current.page !== 'string' && current.page.pathname === '/min-liste';
 
   return (
@@ -52,8 +57,8 @@ export async function HeaderLinks({ locale, segments, searchParams }: { locale: 
           <li>{link('/tilbydere', navLink, t('providers'))}</li>
           <li>{link('/nyheter', navLink, t('news'))}</li>
           {current.queryFromBrowser ? (
-            <Suspense fallback={null}>
-              <ListCountLink path={getPathname({ locale, href: '/min-liste' })} label={t('myList', { count: COUNT_SLOT })} param={LIST_PARAM} className={`${navLink} font-semibold`} />
+            <Suspense fallback={<li hidden {...{ [LIST_COUNT]: '' }}><a href={listPath} className={`${navLink} font-semibold`}>{countLabel}</a></li>}>
+              <ListCountLink path={listPath} label={countLabel} param={LIST_PARAM} className={`${navLink} font-semibold`} />
             </Suspense>
           ) : (
             list.length > 0 && (

@@ -3,6 +3,7 @@ import { Suspense } from 'react';
 import { PAGE_CACHED_ROUTES } from '@/lib/cache';
 import { getPathname, pageOf, type PageHref } from '@/lib/i18n/navigation';
 import { locales, type Locale } from '@/lib/i18n/routing';
+import { KEEPS_LIST } from '@/lib/my-list/cached-page-list';
 import { QueryKeepingLink } from './query-keeping-link';
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -46,8 +47,9 @@ export async function LocaleSwitcher({ locale, current }: { locale: Locale; curr
             <li key={other}>
               {queryFromBrowser ? (
                 // A cached page is the same for every query, so the server cannot put the
-                // visitor's in the link; the browser adds it once the page has run its script.
-                <Suspense fallback={<a {...props} />}>
+                // visitor's in the link; the browser adds it once the page has run its script,
+                // and the server layer adds the list before that (cached-page-list.ts).
+                <Suspense fallback={<a {...props} {...{ [KEEPS_LIST]: '' }} />}>
                   <QueryKeepingLink {...props} />
                 </Suspense>
               ) : (

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
 import { measureHref } from '@/components/catalogue/links';
 import { QueryKeepingLink } from '@/components/layout/query-keeping-link';
+import { KEEPS_LIST } from '@/lib/my-list/cached-page-list';
 import { LIST_PARAM } from '@/lib/my-list/list';
 import type { MeasureListItem } from '@/lib/data/measures';
 import { localizedHeadline } from '@/lib/i18n/content';
@@ -11,7 +12,8 @@ import { langFor } from './translated';
 
 // Measures as a list of links with their summaries, under an h2 of the page. The links keep
 // the visitor's list (?list=): `list` where the page knows it (rendered per visit), or, with
-// `listFromBrowser` on a page served from the page cache, added by the browser.
+// `listFromBrowser` on a page served from the page cache, added by the server layer
+// (lib/my-list/cached-page-list.ts) and by the browser.
 export async function MeasureList({
   items,
   showProvider = true,
@@ -36,7 +38,7 @@ export async function MeasureList({
           <li key={m.slug} className="rounded-lg border border-brand-100 p-4">
             <h3 className="text-lg font-semibold leading-snug" lang={langFor(text.name, locale)}>
               {listFromBrowser ? (
-                <Suspense fallback={<a href={measureHref(locale, m.slug, [])}>{text.name.text}</a>}>
+                <Suspense fallback={<a href={measureHref(locale, m.slug, [])} {...{ [KEEPS_LIST]: '' }}>{text.name.text}</a>}>
                   <QueryKeepingLink href={measureHref(locale, m.slug, [])} keep={[LIST_PARAM]}>{text.name.text}</QueryKeepingLink>
                 </Suspense>
               ) : (

@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { CRITERION_FACT, orderFacts, TOGGLE_FACT, type Fact } from '@/lib/catalogue/facts';
 import type { CatalogueQuery, Criterion } from '@/lib/catalogue/query';
 import { activeFilters, cleanSearchText, PAGE_SIZE } from '@/lib/catalogue/query';
@@ -219,17 +220,18 @@ export type MatchMode = 'all' | 'exact';
 function tierSql(query: CatalogueQuery, now: Date, mode: MatchMode) {
   const all = conditions(query, now);
   const unknowable = mode === 'all' ? all.filter((c): c is Condition & { unknown: Prisma.Sql; fact: Fact } => c.unknown !== null && c.fact !== null) : [];
-  const candidate = all.length
-    ? Prisma.join(
-        all.map((c) => (c.unknown && mode === 'all' ? Prisma.sql`(${c.unknown} OR ${c.holds})` : c.holds)),
-        ' AND ',
-      )
-    : Prisma.sql`TRUE`;
+  const verdicts = candidateVerdicts(all, mode);
+  const candidate = verdicts.length ? Prisma.join(verdicts, ' AND ') : Prisma.sql`TRUE`;
   const possible = unknowable.length ? Prisma.sql`(${Prisma.join(unknowable.map((c) => c.unknown), ' OR ')})` : Prisma.sql`FALSE`;
   const unknown = unknowable.length
     ? Prisma.sql`ARRAY[${Prisma.join(unknowable.map((c) => Prisma.sql`CASE WHEN ${c.unknown} THEN ${c.fact}::text END`))}]::text[]`
     : Prisma.sql`ARRAY[]::text[]`;
-  return { candidate, possible, unknown };
+  return { candidate, possible, unknown, filtered: verdicts.length > 0 };
+}
+
+/** Each filter's "not known to fail" (in exact mode: "known to hold"), the parts of `candidate`. */
+function candidateVerdicts(all: Condition[], mode: MatchMode): Prisma.Sql[] {
+  return all.map((c) => (c.unknown && mode === 'all' ? Prisma.sql`(${c.unknown} OR ${c.holds})` : c.holds));
 }
 
 interface Row {
@@ -276,8 +278,17 @@ export async function searchCatalogue(
   // The list travels with the search but does not change what it finds.
   const search: CatalogueQuery = { ...query, q: cleanSearchText(query.q), list: undefined };
   if (prisma) return runSearch(search, now, prisma, pageSize, mode);
-  return cachedSearch(search, searchMoment(search, now), pageSize, mode);
+  return searchOnce(JSON.stringify([search, searchMoment(search, now), pageSize, mode]));
 }
+
+/**
+ * Once per request: the page's title (generateMetadata) and the page ask for the same search
+ * at the same time, and a search nobody made before is not in the data cache for either.
+ */
+const searchOnce = cache((key: string): Promise<CatalogueResult> => {
+  const [query, moment, pageSize, mode] = JSON.parse(key) as [CatalogueQuery, string, number, MatchMode];
+  return cachedSearch(query, moment, pageSize, mode);
+});
 
 /**
  * How long a search's answer holds: "open now" and "tonight" change by the minute, every
@@ -298,61 +309,75 @@ async function cachedSearch(query: CatalogueQuery, moment: string, pageSize: num
 
 async function runSearch(query: CatalogueQuery, now: Date, prisma: PrismaClient, pageSize: number, mode: MatchMode): Promise<CatalogueResult> {
   const tiers = tierSql(query, now, mode);
-  const order = (rank: boolean) =>
-    rank && query.sort === 'relevance'
-      ? Prisma.sql`rank DESC, m.name ASC`
-      : query.sort === 'updated'
-        ? Prisma.sql`m.updated_at DESC, m.name ASC`
-        : Prisma.sql`lower(m.name) ASC, m.id ASC`;
+  // Exact matches first, planned measures last in each tier; on the hits (h) and the page (r).
+  const order = (a: 'h' | 'r') => {
+    const c = (column: string) => Prisma.raw(`${a}.${column}`);
+    // The id last: measures of the same name keep one order from page to page.
+    const then =
+      query.q && query.sort === 'relevance'
+        ? Prisma.sql`${c('rank')} DESC, ${c('name')} ASC, ${c('id')} ASC`
+        : query.sort === 'updated'
+          ? Prisma.sql`${c('updated_at')} DESC, ${c('name')} ASC, ${c('id')} ASC`
+          : Prisma.sql`lower(${c('name')}) ASC, ${c('id')} ASC`;
+    return Prisma.sql`${c('possible')} ASC, ${c('planned')} ASC, ${then}`;
+  };
   const { date } = osloToday(now);
-  // Two queries side by side per search: the totals of both tiers, and the page's rows
-  // (exact matches first, planned measures last within each tier) with their opening
-  // hours and coming exceptions as JSON (one round trip instead of three in a row).
-  const run = async (words: Prisma.Sql | null, rank: Prisma.Sql | null) => {
-    const condition = Prisma.sql`m.status = 'PUBLISHED' AND ${words ?? Prisma.sql`TRUE`} AND ${tiers.candidate}`;
-    // PostgreSQL evaluates the two sub-selects after the sort and limit (they are
-    // expensive, so the planner postpones them): only for the rows on the page.
-    const [rows, [counts]] = await Promise.all([
-      prisma.$queryRaw<Row[]>`
+  // One query per search. The filters are evaluated once per measure, into `hits` (small
+  // columns only); the totals of both tiers are counted from it, and only the page's rows
+  // are joined to their provider, their unknown facts and their opening hours and coming
+  // exceptions (as JSON). `from` is where the hits are looked for.
+  const run = async (from: Prisma.Sql, rank: Prisma.Sql | null) => {
+    const rows = await prisma.$queryRaw<(Row & { total_all: number; total_possible: number })[]>`
+      WITH hits AS MATERIALIZED (
+        SELECT m.id, m.name, m.updated_at, m.planned, ${tiers.possible} AS possible, ${rank ?? Prisma.sql`0`}::real AS rank
+        FROM ${from}
+      ), page AS MATERIALIZED (
+        SELECT h.* FROM hits h ORDER BY ${order('h')} LIMIT ${pageSize} OFFSET ${(query.page - 1) * pageSize}
+      ), totals AS (
+        SELECT count(*)::int AS total_all, (count(*) FILTER (WHERE possible))::int AS total_possible FROM hits
+      )
+      SELECT t.total_all, t.total_possible, r.* FROM totals t LEFT JOIN LATERAL (
         SELECT m.id, m.slug, m.name, m.summary, m.name_nn, m.name_en, m.summary_nn, m.summary_en, m.kind::text AS kind,
                m.districts::text[] AS districts, m.citywide, p.name AS provider_name, m.age_min, m.age_max,
                m.gender::text AS gender, m.drop_in, m.referral_required, m.hours_status::text AS hours_status, m.planned,
-               ${rank ?? Prisma.sql`0`} AS rank, ${tiers.possible} AS possible,
-               array_remove(${tiers.unknown}, NULL) AS unknown,
-               (SELECT coalesce(json_agg(json_build_array(h.weekday, h.opens_at, h.closes_at, h.valid_from, h.valid_to)), '[]')
-                  FROM opening_hours h WHERE h.measure_id = m.id) AS hours,
+               h.rank, h.possible, h.updated_at, array_remove(${tiers.unknown}, NULL) AS unknown,
+               (SELECT coalesce(json_agg(json_build_array(oh.weekday, oh.opens_at, oh.closes_at, oh.valid_from, oh.valid_to)), '[]')
+                  FROM opening_hours oh WHERE oh.measure_id = m.id) AS hours,
                (SELECT coalesce(json_agg(json_build_array(e.start_date, e.end_date, e.closed, e.opens_at, e.closes_at)), '[]')
                   FROM opening_exception e WHERE e.measure_id = m.id AND e.end_date >= ${date}::date) AS exceptions
-        FROM measure m JOIN provider p ON p.id = m.provider_id
-        WHERE ${condition}
-        ORDER BY possible ASC, m.planned ASC, ${order(rank !== null)}
-        LIMIT ${pageSize} OFFSET ${(query.page - 1) * pageSize}`,
-      prisma.$queryRaw<[{ total: number; possible: number }]>`
-        SELECT count(*)::int AS total, (count(*) FILTER (WHERE ${tiers.possible}))::int AS possible
-        FROM measure m WHERE ${condition}`,
-    ]);
-    return { rows, total: counts.total, possibleTotal: counts.possible };
+        FROM page h JOIN measure m ON m.id = h.id JOIN provider p ON p.id = m.provider_id
+      ) r ON TRUE
+      ORDER BY ${order('r')}`;
+    const first = rows[0];
+    return { rows: rows.filter((r) => r.id !== null), total: first?.total_all ?? 0, possibleTotal: first?.total_possible ?? 0 };
   };
+  const published = (words: Prisma.Sql) => Prisma.sql`measure m WHERE m.status = 'PUBLISHED' AND ${words} AND ${tiers.candidate}`;
 
   let result: Awaited<ReturnType<typeof run>>;
   const tsq = toTsQuery(query.q);
   const tsWords = tsq ? Prisma.sql`m.search_vector @@ to_tsquery('norwegian', ${tsq})` : null;
   const trigramWords = Prisma.sql`lower(unaccent(${query.q})) <% m.search_text`;
   if (!query.q) {
-    result = await run(null, null);
+    result = await run(published(Prisma.sql`TRUE`), null);
   } else {
     // Words first (Norwegian stems, prefixes); only when they find nothing, look for
     // misspellings with trigrams, which is far slower on a large catalogue.
     result = { rows: [], total: 0, possibleTotal: 0 };
     if (tsWords) {
-      result = await run(tsWords, Prisma.sql`ts_rank_cd(m.search_vector, to_tsquery('norwegian', ${tsq}), 32)`);
+      result = await run(published(tsWords), Prisma.sql`ts_rank_cd(m.search_vector, to_tsquery('norwegian', ${tsq}), 32)`);
     }
     if (result.total === 0) {
-      result = await run(trigramWords, Prisma.sql`word_similarity(lower(unaccent(${query.q})), m.search_text)`);
+      // A short word shares trigrams with nearly every measure, so the trigram index narrows
+      // little and each candidate's similarity is costly: with filters, the filters go first
+      // (OFFSET 0 keeps PostgreSQL from merging the two steps) and only what passes is compared.
+      const from = tiers.filtered
+        ? Prisma.sql`(SELECT * FROM measure m WHERE m.status = 'PUBLISHED' AND ${tiers.candidate} OFFSET 0) m WHERE ${trigramWords}`
+        : published(trigramWords);
+      result = await run(from, Prisma.sql`word_similarity(lower(unaccent(${query.q})), m.search_text)`);
     }
   }
   const { rows, total, possibleTotal } = result;
-  const relaxations = total === 0 ? await relax(query, now, prisma, mode, query.q ? { tsWords, trigramWords } : null) : [];
+  const relaxations = total === 0 ? await relax(query, now, prisma, mode, query.q ? { tsq, q: query.q } : null) : [];
   return {
     total,
     exactTotal: total - possibleTotal,
@@ -397,21 +422,52 @@ async function relax(
   now: Date,
   prisma: PrismaClient,
   mode: MatchMode,
-  words: { tsWords: Prisma.Sql | null; trigramWords: Prisma.Sql } | null,
+  words: { tsq: string; q: string } | null,
 ): Promise<Relaxation[]> {
   const filters = activeFilters(query);
   if (filters.length === 0) return [];
-  const candidates = filters.map((f) => tierSql(f.without, now, mode).candidate);
-  const counts = (match: Prisma.Sql) => candidates.map((c) => Prisma.sql`(count(*) FILTER (WHERE ${match} AND ${c}))::int`);
-  const columns = words
-    ? [...counts(words.tsWords ?? Prisma.sql`FALSE`), ...counts(words.trigramWords)]
-    : counts(Prisma.sql`TRUE`);
-  const anyWords = words ? (words.tsWords ? Prisma.sql`(${words.tsWords} OR ${words.trigramWords})` : words.trigramWords) : Prisma.sql`TRUE`;
-  const [row] = await prisma.$queryRaw<[{ counts: number[] }]>`
-    SELECT ARRAY[${Prisma.join(columns)}]::int[] AS counts FROM measure m WHERE m.status = 'PUBLISHED' AND ${anyWords}`;
-  const n = row?.counts ?? [];
-  return filters.map((f, i) => {
-    const byWords = n[i] ?? 0;
-    return { filter: f.key, total: words && byWords === 0 ? (n[filters.length + i] ?? 0) : byWords };
-  });
+  // The relaxed searches share all filters but one, so each distinct filter verdict is a
+  // column computed once per measure (in `v`, kept apart by OFFSET 0), and each count
+  // combines columns. The misspelling match is costly, so it comes last in each count,
+  // only for the measures that passed that count's filters.
+  const verdicts: Prisma.Sql[] = [];
+  const seen = new Map<string, number>();
+  const relaxed = filters.map((f) =>
+    candidateVerdicts(conditions(f.without, now), mode).map((sql) => {
+      const key = JSON.stringify([sql.sql, sql.values]);
+      let i = seen.get(key);
+      if (i === undefined) {
+        i = verdicts.push(sql) - 1;
+        seen.set(key, i);
+      }
+      return Prisma.raw(`v.v${i}`);
+    }),
+  );
+  const all = (parts: Prisma.Sql[]) => (parts.length ? Prisma.join(parts, ' AND ') : Prisma.sql`TRUE`);
+  const verdictColumns = verdicts.length ? Prisma.sql`, ${Prisma.join(verdicts.map((sql, i) => Prisma.sql`${sql} AS ${Prisma.raw(`v${i}`)}`))}` : Prisma.empty;
+  const count = async (which: number[], match: Prisma.Sql | null, words: Prisma.Sql) => {
+    const columns = which.map((i) => Prisma.sql`(count(*) FILTER (WHERE ${all(match ? [...relaxed[i]!, match] : relaxed[i]!)}))::int`);
+    const [row] = await prisma.$queryRaw<[{ counts: number[] }]>`
+      SELECT ARRAY[${Prisma.join(columns)}]::int[] AS counts
+      FROM (SELECT m.search_text${verdictColumns} FROM measure m WHERE m.status = 'PUBLISHED' AND ${words} OFFSET 0) v`;
+    return row?.counts ?? [];
+  };
+  const everyFilter = filters.map((_, i) => i);
+  const totals = filters.map(() => 0);
+  if (!words) {
+    (await count(everyFilter, null, Prisma.sql`TRUE`)).forEach((n, i) => (totals[i] = n));
+  } else {
+    // The search's own rule per count: the word matches if there are any, else the
+    // misspellings (asked for only where the words found nothing: the costly part).
+    if (words.tsq) {
+      const found = await count(everyFilter, null, Prisma.sql`m.search_vector @@ to_tsquery('norwegian', ${words.tsq})`);
+      found.forEach((n, i) => (totals[i] = n));
+    }
+    const rest = everyFilter.filter((i) => totals[i] === 0);
+    if (rest.length) {
+      const found = await count(rest, Prisma.sql`lower(unaccent(${words.q})) <% v.search_text`, Prisma.sql`TRUE`);
+      found.forEach((n, j) => (totals[rest[j]!] = n));
+    }
+  }
+  return filters.map((f, i) => ({ filter: f.key, total: totals[i]! }));
 }

@@ -96,7 +96,9 @@ export function openDatabase(target: DatabaseTarget): Database {
     const pool = new pg.Pool({
       connectionString: target.url,
       max: 10,
-      options: `-c pg_trgm.word_similarity_threshold=${WORD_SIMILARITY_THRESHOLD}`,
+      // No JIT: the catalogue's searches are short but, with their many sub-selects, look
+      // costly to the planner, which then spends seconds compiling what runs in milliseconds.
+      options: `-c pg_trgm.word_similarity_threshold=${WORD_SIMILARITY_THRESHOLD} -c jit=off`,
     });
     // An idle connection the server ends (a restart, a failover, an administrator) is an
     // 'error' on the pool; unheard, it would end the whole process. The pool drops that

@@ -1,11 +1,13 @@
 // Sits between Next.js and the socket. Every response gets the security headers. HTML pages
 // are held until complete, so that their CSP can list the hashes of their inline scripts (see
-// security-headers.ts) and a 5xx can be swapped for a page that needs no JavaScript; they are
+// security-headers.ts), a 5xx can be swapped for a page that needs no JavaScript, and a page
+// from the page cache gets the visitor's list (lib/my-list/cached-page-list.ts); they are
 // then compressed here. Everything else (assets, the API, React's streamed data) streams
 // through untouched and is compressed by Next.js as before.
 import { ServerResponse, type IncomingMessage, type OutgoingHttpHeaders } from 'node:http';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
+import { withListInPage } from '../my-list/cached-page-list';
 import { inlineScriptHashes, securityHeaders } from './security-headers';
 
 const brotli = promisify(zlib.brotliCompress);
@@ -68,6 +70,10 @@ export function filterResponse(req: IncomingMessage, res: ServerResponse, option
       for (const [key, value] of Object.entries(page.headers ?? {})) res.setHeader(key, value);
       body = Buffer.from(page.html, 'utf8');
     }
+    // A page from the page cache is the same for every query: the visitor's list goes in here.
+    const query = (req.url ?? '').split('?')[1];
+    const listed = query && res.statusCode < 300 ? withListInPage(body.toString('utf8'), query) : null;
+    if (listed !== null) body = Buffer.from(listed, 'utf8');
     setSecurityHeaders(inlineScriptHashes(body.toString('utf8')));
     const encoding = body.length < 1024 ? null : /\bbr\b/.test(acceptEncoding) ? 'br' : /\bgzip\b/.test(acceptEncoding) ? 'gzip' : null;
     if (encoding) {

@@ -17,6 +17,8 @@ import { buildId, DIST_DIR, ensureBuild, freePort, startServer, type RunningServ
 
 const PAGES: { name: string; path: string; target?: Target; stream?: number }[] = [
   { name: 'home', path: '/', target: { minPct: 40 } },
+  // The same cached page with a visitor's list, which the server layer puts into its links.
+  { name: 'home + list', path: '/?list=arna-aktiv,tidlig-ute' },
   { name: 'catalogue', path: '/tiltak', target: { minPct: 40 } },
   { name: 'catalogue q', path: '/tiltak?q=trening' },
   // One search repeated: its answer comes from the data cache after the first visit.

@@ -3,8 +3,8 @@ import { openCatalogue, resultCards, resultCount, statusRegion } from './helpers
 
 // Never losing the thread: while a list is being built, "Min liste (n)" is in the header of
 // every page and the header's links keep the list; from a measure's page, "Tilbake til
-// søket" returns to the very search (filters and page) it was found in. Without JavaScript
-// wherever the server renders the page per visit.
+// søket" returns to the very search (filters and page) it was found in. All without
+// JavaScript, on pages served from the page cache too.
 
 const LIST = 'fritid-med-bistand,tidlig-ute';
 const header = (page: Page) => page.getByRole('banner');
@@ -35,6 +35,36 @@ test.describe('without JavaScript', () => {
     await listLink(page).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Min liste' })).toBeVisible();
     await expect(listLink(page)).toHaveAttribute('aria-current', 'page');
+  });
+
+  test('pages from the page cache (home, a provider, news) show "Min liste (2)" too, and their links keep the list', async ({ page }) => {
+    const kept = `list=${encodeURIComponent(LIST)}`;
+    for (const path of [`/?list=${LIST}`, `/tilbydere/alf-as?list=${LIST}`, `/nyheter?list=${LIST}`, `/en/news?list=${LIST}`]) {
+      await page.goto(path);
+      const english = path.startsWith('/en');
+      const link = english ? header(page).getByRole('link', { name: /^My list \(\d+\)$/ }) : listLink(page);
+      await expect(link, path).toHaveText(english ? 'My list (2)' : 'Min liste (2)');
+      await expect(link, path).toHaveAttribute('href', `${english ? '/en/my-list' : '/min-liste'}?${kept}`);
+      for (const name of english ? ['All offers', 'Providers', 'News', 'Ettervern Bergen'] : ['Alle tiltak', 'Tilbydere', 'Nyheter', 'Ettervern Bergen']) {
+        expect(await header(page).getByRole('link', { name, exact: true }).getAttribute('href'), `${path}: ${name}`).toContain(kept);
+      }
+      // The language links keep it too.
+      for (const href of await header(page).locator('a[hreflang]').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+        expect(href, path).toContain(kept);
+      }
+    }
+    // A provider's page: its links to its measures keep the list.
+    await page.goto(`/tilbydere/alf-as?list=${LIST}`);
+    const measures = page.getByRole('main').getByRole('heading', { level: 3 }).getByRole('link');
+    expect(await measures.count()).toBeGreaterThan(0);
+    for (const href of await measures.evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+      expect(href).toMatch(/^\/tiltak\/[a-z0-9-]+\?list=fritid-med-bistand%2Ctidlig-ute$/);
+    }
+    // The same cached page without a list: no list link, plain links.
+    await page.goto('/tilbydere/alf-as');
+    await expect(listLink(page)).toHaveCount(0);
+    await expect(header(page).getByRole('link', { name: 'Tilbydere', exact: true })).toHaveAttribute('href', '/tilbydere');
+    await expect(measures.first()).toHaveAttribute('href', /^\/tiltak\/[a-z0-9-]+$/);
   });
 
   test('no list, no list link; header links are the plain pages', async ({ page }) => {
