@@ -98,6 +98,7 @@ export function MeasureForm({
           <TextField {...f('contactEmail')} type="email" />
           <TextField {...f('website')} type="url" placeholder="https://" />
         </div>
+        <Checkbox {...f('acceptsContactRequests')} hint={t('fields.acceptsContactRequestsHint')} />
       </Section>
 
       <Section id="hours" title={t('form.hours')}>
