@@ -1,5 +1,6 @@
 // The mail that brings a visitor's request to be contacted to the measure (or to Fritid med
 // bistand), in Bokmål: plain text and HTML with the same content.
+import { createFormatter } from 'use-intl/core';
 import type { ContactDetails } from '@/lib/contact-requests/seal';
 import type { ContactTime } from '@/lib/validation/contact-request';
 import { escapeHtml, type OutgoingMail } from './send';
@@ -24,7 +25,7 @@ export interface ContactRequestMail {
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function contactRequestMail({ to, measureName, measureUrl, viaHelper, details, receivedAt }: ContactRequestMail): OutgoingMail {
-  const received = new Intl.DateTimeFormat('nb-NO', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Oslo' }).format(receivedAt);
+  const received = createFormatter({ locale: 'nb', timeZone: 'Europe/Oslo' }).dateTime(receivedAt, { dateStyle: 'long', timeStyle: 'short' });
   const when = WHEN[details.when as ContactTime] ?? details.when;
   const intro = viaHelper
     ? `Noen ønsker å bli kontaktet om «${measureName}». Tilbudet har ingen egen e-postadresse i Ettervern Bergen, så forespørselen kommer til dere i Fritid med bistand.`
