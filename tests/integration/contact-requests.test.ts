@@ -12,7 +12,11 @@ import { CONTACT_REQUEST_DELIVERY, contactRequestDeliveryJob, retentionJob, type
 import type { RetentionPolicy } from '@/lib/jobs/retention';
 import { issueFormToken } from '@/lib/public-forms/form-token';
 import { clientKey } from '@/lib/public-forms/rate-limit';
+import { getDashboard } from '@/lib/data/admin-dashboard';
+import { listHistory } from '@/lib/data/history';
+import { createMeasure, updateMeasure } from '@/lib/services/measures';
 import { databaseKinds, type TestDatabase } from '../helpers/db';
+import { asUpdate, createActors, measureInput } from './admin-fixtures';
 import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp';
 
 const SECRET = 'contact request test secret, at least 32 characters';
@@ -249,5 +253,23 @@ describe.each(databaseKinds)('contact requests on $kind', ({ create }) => {
     const waiting = await db.prisma.contactRequest.count({ where: { status: 'WAITING' } });
     expect(waiting).toBeGreaterThan(0);
     expect(await countContactRequests(db.prisma, at(base))).toEqual({ waiting, delivered: 2, failed: 1, expired: 1 });
+  });
+
+  it('lets editors turn requests on in the measure form, audited; the dashboard shows counts only, and providers none', async () => {
+    const provider = await db.prisma.provider.create({ data: { slug: 'redigert', name: 'Redigert', type: 'PRIVATE' } });
+    const actors = await createActors(db.prisma, provider.id);
+    const input = measureInput(provider.id);
+    const created = await createMeasure(db.prisma, actors.editor, input);
+    if (!created.ok) throw new Error(JSON.stringify(created));
+    expect(await db.prisma.measure.findUniqueOrThrow({ where: { id: created.value.id }, select: { acceptsContactRequests: true } })).toEqual({ acceptsContactRequests: false });
+    const updated = await updateMeasure(db.prisma, actors.editor, created.value.id, asUpdate(input, created.value.slug, 1, { acceptsContactRequests: 'on' }));
+    expect(updated.ok).toBe(true);
+    const [entry] = await listHistory('measure', created.value.id, db.prisma);
+    expect(entry!.changes).toEqual([{ field: 'acceptsContactRequests', before: false, after: true }]);
+
+    const dashboard = await getDashboard(actors.editor, db.prisma, at(DAY_MS));
+    expect(dashboard.contactRequests).toEqual(await countContactRequests(db.prisma, at(DAY_MS)));
+    expect(JSON.stringify(dashboard)).not.toContain(NAME);
+    expect((await getDashboard(actors.provider, db.prisma, at(DAY_MS))).contactRequests).toBeNull();
   });
 });
