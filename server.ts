@@ -33,6 +33,9 @@ async function main() {
     import('./lib/http/server-error-page'),
   ]);
   const production = env.NODE_ENV === 'production';
+  // Visitors' contact requests are stored sealed with CONTACT_REQUEST_KEY: without it (production
+  // on PostgreSQL) refuse to start, rather than fail at the first request.
+  (await import('./lib/contact-requests/seal')).contactRequestKey(env);
   const formActionOrigin = headers.oidcFormActionOrigin(process.env);
   const resolveClient = guard.clientAddressStep({ ipHeaders: env.AUTH_IP_HEADERS, trustedProxies: env.AUTH_TRUSTED_PROXIES });
 

@@ -67,6 +67,15 @@ const schema = z.object({
   /** Days after an error report is handled before its reporter's contact details are removed. */
   ERROR_REPORT_CONTACT_RETENTION_DAYS: number(90, true),
 
+  /**
+   * "Be om å bli kontaktet" (README, "Contact requests"): the key that seals visitors' requests
+   * (at least 32 characters). Required in production with DATABASE_URL; otherwise a random one
+   * is kept next to the PGlite data directory.
+   */
+  CONTACT_REQUEST_KEY: optionalString.pipe(z.string().min(32, 'CONTACT_REQUEST_KEY must be at least 32 characters').optional()),
+  /** Days an undelivered contact request is kept at most before it is deleted. */
+  CONTACT_REQUEST_RETENTION_DAYS: number(14, true),
+
   /** Months after its last confirmation before a published measure is due to be confirmed again. */
   CONFIRMATION_INTERVAL_MONTHS: number(6, true),
 

@@ -6,9 +6,9 @@ import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { ErrorSummary } from '@/components/forms/error-summary';
 import { SubmitButton, TextField } from '@/components/forms/fields';
+import { HoneypotField } from '@/components/forms/honeypot-field';
 import type { ErrorReportState } from '@/lib/actions/error-reports';
 import { idleState } from '@/lib/actions/state';
-import { HONEYPOT_FIELD } from '@/lib/error-reports/honeypot';
 import { CONTACT_MAX, MESSAGE_MAX, MESSAGE_MIN } from '@/lib/validation/error-report';
 
 type Action = (state: ErrorReportState, formData: FormData) => Promise<ErrorReportState>;
@@ -41,11 +41,7 @@ export function ErrorReportForm({ action, token, facts = [] }: { action: Action;
         <TextField path="contactName" label={labels.contactName!} autoComplete="name" maxLength={CONTACT_MAX} {...form} errorText={contactText} />
         <TextField path="contact" label={labels.contact!} maxLength={CONTACT_MAX} {...form} errorText={contactText} />
       </fieldset>
-      {/* A trap for bots: hidden from sight and from assistive technology, never focused. */}
-      <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-        <label htmlFor={HONEYPOT_FIELD}>{t('honeypot')}</label>
-        <input id={HONEYPOT_FIELD} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-      </div>
+      <HoneypotField label={t('honeypot')} />
       <div className="flex items-center gap-4">
         <SubmitButton pending={pending}>{pending ? t('sending') : t('submit')}</SubmitButton>
         <p aria-live="polite" className="text-sm">

@@ -4,9 +4,10 @@ import type { MeasureDetail } from '@/lib/data/measures';
 import { localizedMeasure } from '@/lib/i18n/content';
 import { toLocale } from '@/lib/i18n/routing';
 import { unknownFacts } from '@/lib/domain/unknown-facts';
-import { wayIn, type WayInHelper } from '@/lib/domain/way-in';
+import { nextSteps, wayIn, type WayInHelper } from '@/lib/domain/way-in';
 import { MeasureFacts } from './measure-facts';
 import { MissingFactsNote } from './missing-facts';
+import { NextSteps } from './next-steps';
 import { MeasureLocations } from './measure-locations';
 import { OpeningHours } from './opening-hours';
 import { PlannedBadge } from './planned-badge';
@@ -36,12 +37,16 @@ export async function MeasureArticle({
 }) {
   const [t, format, locale] = await Promise.all([getTranslations('Measure'), getFormatter(), getLocale().then(toLocale)]);
   const text = localizedMeasure(measure, locale);
-  const way = wayIn(
-    text.howToStart,
-    { contactName: measure.contactName, phone: measure.contactPhone, email: measure.contactEmail, website: measure.website },
-    measure.provider,
-    helper,
-  );
+  const own = { contactName: measure.contactName, phone: measure.contactPhone, email: measure.contactEmail, website: measure.website };
+  const way = wayIn(text.howToStart, own, measure.provider, helper);
+  const place = measure.locations.find((l) => !l.placeholder && (l.name || l.address));
+  const steps = nextSteps(wayIn(null, own, measure.provider, helper), {
+    dropIn: measure.dropIn,
+    hasWeeklyHours: measure.hoursStatus === 'REGULAR' && measure.openingHours.length > 0,
+    place: place ? [place.name, place.address].filter(Boolean).join(', ') : null,
+    acceptsContactRequests: measure.acceptsContactRequests,
+    contactEmail: measure.contactEmail,
+  }, helper);
   const missing = unknownFacts(measure);
   return (
     <article className="space-y-8">
@@ -55,9 +60,10 @@ export async function MeasureArticle({
         </p>
       </header>
 
-      {/* First, and never empty: the measure's own words, or whom to contact and whose contact it is. */}
+      {/* First, and never empty: the next steps, then the measure's own words, or whom to contact and whose contact it is. */}
       <section aria-labelledby="start-heading" className="rounded-lg border-l-4 border-brand-700 bg-brand-50 p-4">
         <h2 id="start-heading" className="text-xl font-bold text-brand-900">{t('howToStart')}</h2>
+        <NextSteps steps={steps} slug={measure.slug} />
         <WayInBody way={way} locale={locale} providerSlug={measure.provider.slug} />
       </section>
 

@@ -7,8 +7,8 @@ import { getLocale } from 'next-intl/server';
 import { z } from 'zod';
 import { getAuthSettings } from '@/lib/auth';
 import { getPrisma } from '@/lib/db';
-import { checkFormToken, issueFormToken } from '@/lib/error-reports/form-token';
 import { submitErrorReport } from '@/lib/error-reports/submit';
+import { tokenToKeep } from '@/lib/public-forms/form-token';
 import { clientIp } from '@/lib/http/client-ip';
 import { redirect } from '@/lib/i18n/navigation';
 import { toLocale } from '@/lib/i18n/routing';
@@ -21,7 +21,7 @@ export type ErrorReportState = FormState<{ token?: string }>;
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 export const submitErrorReportAction = formAction(
-  { access: { anonymous: 'signed form token, honeypot and rate limits (lib/error-reports)' }, bound: [z.string().max(100)] },
+  { access: { anonymous: 'signed form token, honeypot and rate limits (lib/public-forms)' }, bound: [z.string().max(100)] },
   async ({ bound: [measureId], values }): Promise<ErrorReportState> => {
     const { secret } = getAuthSettings();
     const locale = toLocale(await getLocale());
@@ -34,10 +34,7 @@ export const submitErrorReportAction = formAction(
       return redirect({ href: { pathname: '/tiltak/[slug]/meld-feil', params: { slug: result.slug }, query: { sendt: '1' } }, locale });
     }
     const kept = { message: text(values.message), contactName: text(values.contactName), contact: text(values.contact) };
-    // The same token while it is still valid (its age keeps counting, so a quick correction
-    // is not taken for a bot); a fresh one once it has expired or does not fit.
-    const check = checkFormToken(secret, measureId, values.token);
-    const token = check === 'ok' || check === 'tooFast' ? text(values.token) : issueFormToken(secret, measureId);
+    const token = tokenToKeep(secret, 'error-report', measureId, values.token);
     switch (result.status) {
       case 'invalid':
         return { status: 'error', fieldErrors: result.fieldErrors, values: kept, token };

@@ -29,7 +29,7 @@ const TEXT_FIELDS = [
 
 export const CSV_COLUMNS = [
   'id', 'version', 'status', 'provider', ...TEXT_FIELDS, ...LIST_FIELDS, ...MEASURE_BOOLEAN_FIELDS,
-  'hoursPlaceholder', 'planned', 'openingHours', ...JSON_FIELDS, 'lastVerifiedAt',
+  'hoursPlaceholder', 'planned', 'acceptsContactRequests', 'openingHours', ...JSON_FIELDS, 'lastVerifiedAt',
 ] as const;
 const REQUIRED_COLUMNS = ['provider', 'name', 'summary', 'kind'];
 
@@ -66,6 +66,7 @@ function toRow(m: MeasureSnapshot & { providerSlug: string }): string[] {
     ...Object.fromEntries(MEASURE_BOOLEAN_FIELDS.map((f) => [f, triStateText(m[f])])),
     hoursPlaceholder: m.hoursPlaceholder ? 'yes' : 'no',
     planned: m.planned ? 'yes' : 'no',
+    acceptsContactRequests: m.acceptsContactRequests ? 'yes' : 'no',
     openingHours: formatHours(m.openingHours),
     locations: m.locations.length ? JSON.stringify(m.locations) : '',
     exceptions: m.exceptions.length ? JSON.stringify(storedContentInput(m).exceptions) : '',

@@ -122,14 +122,25 @@ function readCaFile(file: string): string {
  * survive restarts and belong to that database only.
  */
 export function resolveAuthSecret(env: Env): string {
-  if (env.AUTH_SECRET) return env.AUTH_SECRET;
-  if (env.NODE_ENV === 'production' && env.DATABASE_URL) {
-    throw new Error(
+  return resolveSecret(env, {
+    value: env.AUTH_SECRET,
+    suffix: 'auth-secret',
+    missing:
       'AUTH_SECRET is not set. In production it is required: set it to a random string of at least ' +
-        '32 characters (for example the output of `openssl rand -base64 32`) and keep it secret.',
-    );
-  }
-  const file = `${path.resolve(env.PGLITE_DATA_DIR)}.auth-secret`;
+      '32 characters (for example the output of `openssl rand -base64 32`) and keep it secret.',
+  });
+}
+
+/**
+ * A secret from the environment, or, where no real deployment needs one set (anything but
+ * production with PostgreSQL), a random one kept in `<PGLITE_DATA_DIR>.<suffix>` so it
+ * survives restarts and belongs to that database only. Production with PostgreSQL without
+ * it throws `missing`.
+ */
+export function resolveSecret(env: Env, { value, suffix, missing }: { value: string | undefined; suffix: string; missing: string }): string {
+  if (value) return value;
+  if (env.NODE_ENV === 'production' && env.DATABASE_URL) throw new Error(missing);
+  const file = `${path.resolve(env.PGLITE_DATA_DIR)}.${suffix}`;
   try {
     return readFileSync(file, 'utf8').trim();
   } catch {

@@ -4,6 +4,7 @@ import { getPrisma } from '@/lib/db';
 import { dateColumn, osloDate } from '@/lib/domain/oslo-date';
 import { staleBefore } from '@/lib/domain/stale';
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
+import { countContactRequests, type ContactRequestCounts } from './contact-requests';
 import { latestOpenErrorReports } from './error-reports';
 
 // What the admin dashboard shows: listings that need attention and recent activity. A
@@ -58,6 +59,8 @@ export interface Dashboard {
   recentChanges: DashboardAuditEntry[] | null;
   /** Visitors' open error reports, newest first; null for providers, who do not see them. */
   openErrorReports: Listing<DashboardErrorReport> | null;
+  /** Requests to be contacted: counts and delivery status only, never content; null for providers. */
+  contactRequests: ContactRequestCounts | null;
 }
 
 const measureSelect = {
@@ -91,7 +94,7 @@ export async function getDashboard(
     ...(actor.role === 'provider' ? { providerId: own.providerId as string } : {}),
   };
 
-  const [staleTotal, staleRows, draftTotal, draftRows, changeTotal, changeRows, auditRows, reports] = await Promise.all([
+  const [staleTotal, staleRows, draftTotal, draftRows, changeTotal, changeRows, auditRows, reports, contactRequests] = await Promise.all([
     prisma.measure.count({ where: staleWhere }),
     prisma.measure.findMany({
       where: staleWhere,
@@ -123,6 +126,7 @@ export async function getDashboard(
           take: LIST_LIMIT,
         }),
     latestOpenErrorReports(actor, 5, prisma),
+    actor.role === 'provider' ? Promise.resolve(null) : countContactRequests(prisma, now),
   ]);
 
   return {
@@ -144,5 +148,6 @@ export async function getDashboard(
       total: reports.total,
       items: reports.items.map(({ id, measureName, message, createdAt }) => ({ id, measureName, message, createdAt })),
     },
+    contactRequests,
   };
 }

@@ -154,6 +154,11 @@ export async function getPublishedMeasure(
 export async function getWayInHelper(prisma: PrismaClient = getPrisma()): Promise<WayInHelper | null> {
   'use cache';
   cachedBy(CacheTag.measures, CacheTag.providers);
+  return readWayInHelper(prisma);
+}
+
+/** getWayInHelper without the cache: for jobs, which run outside a request (contact requests' delivery). */
+export async function readWayInHelper(prisma: PrismaClient | Tx): Promise<WayInHelper | null> {
   const row = await prisma.measure.findFirst({
     where: { slug: WAY_IN_HELPER_SLUG, status: 'PUBLISHED' },
     select: {

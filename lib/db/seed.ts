@@ -99,6 +99,7 @@ function measureColumns(m: SeedMeasure, providerId: string) {
     sourceNote: m.sourceNote,
     status: m.status ?? 'PUBLISHED',
     planned: m.planned ?? false,
+    acceptsContactRequests: m.acceptsContactRequests ?? false,
     // Nothing has been confirmed by a provider yet.
     lastVerifiedAt: null,
     providerId,

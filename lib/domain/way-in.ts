@@ -68,3 +68,60 @@ export function wayIn<T>(
 
 /** "55 55 55 55" → "tel:55555555". */
 export const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
+
+/**
+ * Where a request to be contacted goes: the measure's own email, else Fritid med bistand's
+ * (whose job is helping people get started), else nowhere, and then none is asked for.
+ */
+export function contactRequestAddress(measureEmail: string | null, helper: WayInHelper | null): string | null {
+  if (!blank(measureEmail)) return measureEmail!.trim();
+  const email = helper?.contact.email;
+  return blank(email) ? null : email!.trim();
+}
+
+/** The structured next steps above the way in: turn up, call, or ask to be contacted. */
+export type NextStep =
+  /** A drop-in with known weekly hours: come when it is open, to this place when known. */
+  | { kind: 'turnUp'; place: string | null }
+  /** The phone of the way in: the measure's, its provider's or Fritid med bistand's, and whose. */
+  | { kind: 'call'; phone: string; whose: 'measure' | 'provider' | 'helper'; name: string | null }
+  | { kind: 'contactMe' };
+
+export interface NextStepFacts {
+  dropIn: boolean | null;
+  /** Regular weekly hours are known (and shown on the page). */
+  hasWeeklyHours: boolean;
+  /** The first place, as a line ("Street 1, Bergen"), when known. */
+  place: string | null;
+  acceptsContactRequests: boolean;
+  contactEmail: string | null;
+}
+
+/**
+ * The next steps a measure offers, from the same way in as "Slik kommer du i gang": turning
+ * up only for a drop-in (unknown is never read as yes) with hours to come by; calling the
+ * phone the way in gives; asking to be contacted where the measure accepts it and someone
+ * receives it.
+ */
+/** `way`: the contact part of the way in, `wayIn(null, …)`, so a measure with its own words still offers its phone. */
+export function nextSteps<T>(way: WayIn<T>, facts: NextStepFacts, helper: WayInHelper | null): NextStep[] {
+  const steps: NextStep[] = [];
+  if (facts.dropIn === true && facts.hasWeeklyHours) steps.push({ kind: 'turnUp', place: facts.place });
+  const call = callStep(way);
+  if (call) steps.push(call);
+  if (facts.acceptsContactRequests && contactRequestAddress(facts.contactEmail, helper)) steps.push({ kind: 'contactMe' });
+  return steps;
+}
+
+function callStep<T>(way: WayIn<T>): NextStep | null {
+  switch (way.kind) {
+    case 'measure':
+      return way.contact.phone ? { kind: 'call', phone: way.contact.phone, whose: 'measure', name: way.contactName } : null;
+    case 'provider':
+      return way.contact?.phone ? { kind: 'call', phone: way.contact.phone, whose: 'provider', name: way.providerName } : null;
+    case 'helper':
+      return way.contact?.phone ? { kind: 'call', phone: way.contact.phone, whose: 'helper', name: way.name } : null;
+    default:
+      return null;
+  }
+}

@@ -1,6 +1,6 @@
 // Fixed-window counters in the shared rate_limit table, so every server instance counts the
 // same requests: sign-in's per-address limits (lib/auth/rate-limit.ts) and error reports'
-// (lib/error-reports/rate-limit.ts). last_request holds the END of the current window, so
+// (lib/public-forms/rate-limit.ts). last_request holds the END of the current window, so
 // a row says itself when it may be forgotten, whatever limit wrote it.
 import { createHmac, randomUUID } from 'node:crypto';
 import type { Prisma, PrismaClient } from '@/lib/generated/prisma/client';

@@ -25,6 +25,11 @@ export const routing = defineRouting({
       nn: '/tiltak/[slug]/meld-feil',
       en: '/measures/[slug]/report-error',
     },
+    '/tiltak/[slug]/kontakt-meg': {
+      nb: '/tiltak/[slug]/kontakt-meg',
+      nn: '/tiltak/[slug]/kontakt-meg',
+      en: '/measures/[slug]/contact-me',
+    },
     '/min-liste': { nb: '/min-liste', nn: '/mi-liste', en: '/my-list' },
     '/tilgjengelighet': { nb: '/tilgjengelighet', nn: '/tilgjengelegheit', en: '/accessibility' },
     '/for-parorende': { nb: '/for-parorende', nn: '/for-parorande', en: '/for-relatives' },

@@ -13,7 +13,12 @@ export interface RetentionPolicy {
   errorReportContactDays: number;
   /** A session ends this long after sign-in at the latest, however active. */
   sessionAbsoluteSeconds: number;
+  /** Days an undelivered contact request is kept at most (README, "Contact requests"). */
+  contactRequestDays: number;
 }
+
+/** Days a contact request's receipt (measure, times, status; no details) is kept for the dashboard's counts. */
+export const CONTACT_RECEIPT_DAYS = 31;
 
 export interface RetentionCounts {
   errorReportContactsErased: number;
@@ -21,12 +26,15 @@ export interface RetentionCounts {
   verificationsDeleted: number;
   rateLimitsDeleted: number;
   signInFailuresDeleted: number;
+  contactRequestsExpired: number;
+  contactReceiptsDeleted: number;
 }
 
 export function retentionPolicyFromEnv(from: Env = env): RetentionPolicy {
   return {
     errorReportContactDays: from.ERROR_REPORT_CONTACT_RETENTION_DAYS,
     sessionAbsoluteSeconds: Math.round(from.AUTH_ABSOLUTE_HOURS * 3600),
+    contactRequestDays: from.CONTACT_REQUEST_RETENTION_DAYS,
   };
 }
 
@@ -49,6 +57,12 @@ export async function runRetention(
   });
   // Password-reset tokens, single sign-on marks, used TOTP codes: all useless once expired.
   const verifications = await prisma.verification.deleteMany({ where: { expiresAt: { lte: now } } });
+  // Contact requests not delivered in time: the sealed details go, a receipt stays for the counts.
+  const expired = await prisma.contactRequest.updateMany({
+    where: { status: 'WAITING', createdAt: { lte: before(policy.contactRequestDays * DAY_MS) } },
+    data: { status: 'EXPIRED', sealed: null, settledAt: now },
+  });
+  const receipts = await prisma.contactRequest.deleteMany({ where: { settledAt: { lte: before(CONTACT_RECEIPT_DAYS * DAY_MS) } } });
   // Hashed addresses and emails of rate limits and sign-in locks whose window has ended.
   const counters = await pruneRateLimits(prisma, now);
   return {
@@ -57,6 +71,8 @@ export async function runRetention(
     verificationsDeleted: verifications.count,
     rateLimitsDeleted: counters.rateLimits,
     signInFailuresDeleted: counters.signInFailures,
+    contactRequestsExpired: expired.count,
+    contactReceiptsDeleted: receipts.count,
   };
 }
 

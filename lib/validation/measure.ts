@@ -188,6 +188,8 @@ export const measureFields = z.object({
   hoursPlaceholder: checkbox,
   /** Announced but not started yet ("planlagt"); labelled so and listed last. */
   planned: checkbox,
+  /** Visitors may ask to be contacted from the page ("Be om å bli kontaktet"). */
+  acceptsContactRequests: checkbox,
   sourceNote: optionalText(2000),
   locations: z.array(locationSchema).max(50, { error: 'tooMany' }).default([]),
   openingHours: z.array(openingHoursSchema).max(100, { error: 'tooMany' }).default([]),

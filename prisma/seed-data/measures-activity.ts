@@ -34,8 +34,13 @@ export const activityMeasures: SeedMeasure[] = [
     contact: {
       name: 'Bergen kommune, sentralbordet (demodata, ikke bekreftet)',
       phone: '55 56 55 56',
+      // Reserved for examples (example.org): contact requests reach nobody real until the team
+      // gives its own address. Without SMTP_HOST nothing is sent at all.
+      email: 'fritid-med-bistand@example.org',
       website: 'https://www.bergen.kommune.no',
     },
+    // Its job is helping people get started: requests to be contacted are at home here.
+    acceptsContactRequests: true,
   },
   {
     slug: 'steg-for-steg',
@@ -53,6 +58,8 @@ export const activityMeasures: SeedMeasure[] = [
     sourceNote:
       'Handlingsplan 000:383-395, 445-446; presentasjon 003:165 (følgetjenestene skal gjøres byomfattende). ' +
       'Inngangskriterier, sted og tider er ikke oppgitt.',
+    // An escort service: being contacted is the usual way in (requests go to Fritid med bistand).
+    acceptsContactRequests: true,
   },
   {
     slug: 'nettverk-etter-soning',
@@ -70,6 +77,8 @@ export const activityMeasures: SeedMeasure[] = [
     sourceNote:
       'Handlingsplan 000:383-395; presentasjon 003:165. [utledet] At tjenesten gjelder overgangen fra fengsel bygger på navnet og 000:390-391. ' +
       'Inngangskriterier, sted og tider er ikke oppgitt.',
+    // An escort service: being contacted is the usual way in (requests go to Fritid med bistand).
+    acceptsContactRequests: true,
   },
   {
     slug: 'dagsverket',

@@ -99,6 +99,8 @@ export interface SeedMeasure extends SeedFacts {
   status?: PublicationStatus;
   /** Announced in the plans but not started yet; labelled as planned and listed last. */
   planned?: boolean;
+  /** Takes requests to be contacted (mailed to the contact email, else Fritid med bistand's). */
+  acceptsContactRequests?: boolean;
   /** Left out: hours unknown (UNKNOWN, no rows). */
   hours?: SeedHours;
   locations?: SeedLocation[];

@@ -77,14 +77,14 @@ test('a measure without a way of its own to start shows whose contact to use', a
   await page.goto('/tiltak/dagsverket');
   const start = page.getByRole('region', { name: nb.Measure.howToStart });
   await expect(start).toContainText('Fritid med bistand hjelper deg i gang');
-  await expect(start.getByRole('link', { name: '55 56 55 56' })).toHaveAttribute('href', 'tel:55565556');
+  await expect(start.getByRole('link', { name: '55 56 55 56', exact: true })).toHaveAttribute('href', 'tel:55565556');
   await expect(start.getByRole('link', { name: 'Les om Fritid med bistand' })).toHaveAttribute('href', '/tiltak/fritid-med-bistand');
 
   // Fritid med bistand's own page gives its own contact, as the service's.
   await page.goto('/tiltak/fritid-med-bistand');
   const own = page.getByRole('region', { name: nb.Measure.howToStart });
   await expect(own).toContainText('Kontakt tilbudet ved Bergen kommune, sentralbordet');
-  await expect(own.getByRole('link', { name: '55 56 55 56' })).toHaveAttribute('href', 'tel:55565556');
+  await expect(own.getByRole('link', { name: '55 56 55 56', exact: true })).toHaveAttribute('href', 'tel:55565556');
   await expect(page.locator('main')).not.toContainText(nb.Facts.unknown);
 
   // A measure with its own words on how to start shows them.
@@ -106,7 +106,7 @@ test('the printed list: the note first, a way in for every item, and compressed 
   expect(noteBox.y).toBeLessThan(firstItem.y);
 
   await expect(items.nth(0)).toContainText('Fritid med bistand hjelper deg i gang');
-  await expect(items.nth(0).getByRole('link', { name: '55 56 55 56' })).toHaveAttribute('href', 'tel:55565556');
+  await expect(items.nth(0).getByRole('link', { name: '55 56 55 56', exact: true })).toHaveAttribute('href', 'tel:55565556');
   await expect(items.nth(1)).toContainText('Kontakt tilbudet ved Bergen kommune, sentralbordet');
   // Fritid med bistand's demo week: weekdays 09–15, an evening group on Tuesdays, Saturday 11–15.
   const hours = items.nth(1).locator('[data-hours-group]');

@@ -55,6 +55,7 @@ test('database out of reach: a search page is a localized 503 with Retry-After, 
     // Nothing listens there.
     DATABASE_URL: `postgres://postgres@127.0.0.1:${await freePort()}/nothing`,
     AUTH_SECRET: 'e2e secret for the database outage test, long enough',
+    CONTACT_REQUEST_KEY: 'e2e contact request key for the outage test, long enough',
   });
   try {
     for (const [path, text] of [

@@ -51,6 +51,7 @@ test.beforeAll(async () => {
     NEXT_TELEMETRY_DISABLED: '1',
     DATABASE_URL: databaseUrl,
     AUTH_SECRET: `e2e secret shared by both instances ${run}`,
+    CONTACT_REQUEST_KEY: `e2e contact request key shared by both instances ${run}`,
     AUTH_TRUSTED_ORIGINS: origins.join(','),
     AUTH_TRUSTED_PROXIES: '127.0.0.1',
     REDIS_URL,

@@ -26,6 +26,9 @@ const PUBLIC_ACTIONS = new Set([
   // "Meld feil" on the public measure pages: for visitors, who have no session. It is
   // guarded by a signed form token, a honeypot and rate limits (lib/error-reports) instead.
   'lib/actions/error-reports.ts#submitErrorReportAction',
+  // "Be om å bli kontaktet" on the public measure pages: for visitors, who have no session;
+  // guarded like "Meld feil" (lib/public-forms), the details sealed before they are stored.
+  'lib/actions/contact-requests.ts#submitContactRequestAction',
 ]);
 
 const sourceFiles = ['app', 'lib', 'components'].flatMap(walk).filter((file) => !file.startsWith('lib/generated/'));

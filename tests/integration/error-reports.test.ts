@@ -5,13 +5,18 @@ import { latestOpenErrorReports, listErrorReports } from '@/lib/data/error-repor
 import { setErrorReportHandled } from '@/lib/services/error-reports';
 import { getDashboard } from '@/lib/data/admin-dashboard';
 import { getReportableMeasure } from '@/lib/data/error-reports';
-import { checkFormToken, issueFormToken, TOKEN_MAX_AGE_MS } from '@/lib/error-reports/form-token';
-import { clientKey } from '@/lib/error-reports/rate-limit';
+import { checkFormToken as checkToken, issueFormToken as issueToken, TOKEN_MAX_AGE_MS } from '@/lib/public-forms/form-token';
+import { clientKey as formClientKey } from '@/lib/public-forms/rate-limit';
 import { submitErrorReport, type SubmitInput } from '@/lib/error-reports/submit';
 import { errorReportSchema, parseReportFacts } from '@/lib/validation/error-report';
 import { toFieldErrors } from '@/lib/validation/form-data';
 import { databaseKinds, type TestDatabase } from '../helpers/db';
 import { createActors } from './admin-fixtures';
+
+// Meld feil's tokens and rate-limit keys (the shared public-form pieces, for this form).
+const issueFormToken = (secret: string, id: string, now?: Date) => issueToken(secret, 'error-report', id, now);
+const checkFormToken = (secret: string, id: string, token: unknown, now?: Date) => checkToken(secret, 'error-report', id, token, now);
+const clientKey = (secret: string, address: string | null) => formClientKey(secret, 'error-report', address);
 
 const SECRET = 'error report test secret, at least 32 characters long';
 const T0 = new Date('2026-11-22T10:00:00Z');

@@ -11,7 +11,7 @@ const NOW = new Date('2027-03-01T12:00:00Z');
 const DAY = 24 * 60 * 60 * 1000;
 const HOUR = 60 * 60 * 1000;
 const ago = (ms: number) => new Date(NOW.getTime() - ms);
-const POLICY: RetentionPolicy = { errorReportContactDays: 90, sessionAbsoluteSeconds: 12 * 3600 };
+const POLICY: RetentionPolicy = { errorReportContactDays: 90, sessionAbsoluteSeconds: 12 * 3600, contactRequestDays: 14 };
 const CONTACT = { contactName: 'Kari Nordmann', contact: '+47 400 00 000' };
 
 describe.each(databaseKinds)('retention on $kind', ({ create }) => {
@@ -109,6 +109,8 @@ describe.each(databaseKinds)('retention on $kind', ({ create }) => {
       verificationsDeleted: 0,
       rateLimitsDeleted: 0,
       signInFailuresDeleted: 0,
+      contactRequestsExpired: 0,
+      contactReceiptsDeleted: 0,
     });
   });
 

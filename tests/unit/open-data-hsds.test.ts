@@ -59,6 +59,7 @@ function measure(overrides: Partial<OpenMeasure> = {}): OpenMeasure {
     districts: ['ARSTAD'],
     citywide: null,
     planned: false,
+    acceptsContactRequests: false,
     ageMin: 18,
     ageMax: null,
     gender: 'ALL',

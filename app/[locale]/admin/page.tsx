@@ -116,6 +116,13 @@ export default async function DashboardPage({ params }: PageProps<'/[locale]/adm
             ))}
           </DashboardSection>
         )}
+        {dashboard.contactRequests && (
+          <section aria-labelledby="contact-requests-heading" className="rounded border border-brand-100 p-4">
+            <h2 id="contact-requests-heading" className="text-xl font-bold">{t('contactRequests')}</h2>
+            <p className="mt-2" data-contact-requests="">{t('contactRequestsLine', { ...dashboard.contactRequests })}</p>
+            <p className="mt-1 text-sm text-muted">{t('contactRequestsNote')}</p>
+          </section>
+        )}
         {dashboard.recentChanges && (
           <DashboardSection
             id="audit"

@@ -106,6 +106,7 @@ export function MeasureForm({
           <TextField {...f('website')} type="url" placeholder="https://" />
         </div>
         <TextField {...f('updatesEmail')} type="email" hint={t('fields.updatesEmailHint')} />
+        <Checkbox {...f('acceptsContactRequests')} hint={t('fields.acceptsContactRequestsHint')} />
       </Section>
 
       <Section id="hours" title={t('form.hours')}>

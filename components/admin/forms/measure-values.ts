@@ -43,6 +43,7 @@ export function measureToFormValues(m: MeasureSnapshot): FormValues {
     hoursStatus: m.hoursStatus,
     hoursPlaceholder: on(m.hoursPlaceholder),
     planned: on(m.planned),
+    acceptsContactRequests: on(m.acceptsContactRequests),
     sourceNote: text(m.sourceNote),
     openingHours: m.openingHours.map((h) => ({
       weekday: String(h.weekday), opensAt: formatMinutes(h.opensAt), closesAt: formatMinutes(h.closesAt), validFrom: text(h.validFrom), validTo: text(h.validTo),

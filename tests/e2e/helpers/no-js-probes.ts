@@ -58,6 +58,12 @@ export const NO_JS_PROBES: Record<string, NoJsProbe> = {
     fields: { message: '' },
     failure: 'nothing described',
   },
+  'lib/actions/contact-requests.ts#submitContactRequestAction': {
+    role: 'anonymous',
+    path: '/tiltak/steg-for-steg/kontakt-meg',
+    fields: { name: '', contact: 'ring meg' },
+    failure: 'no name, no way to reach, no consent',
+  },
   'lib/actions/account.ts#signOutAction': {
     role: 'noJsEditor',
     path: '/admin/konto',

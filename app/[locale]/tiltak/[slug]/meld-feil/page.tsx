@@ -10,7 +10,7 @@ import { PageLink } from '@/components/ui/page-link';
 import { submitErrorReportAction } from '@/lib/actions/error-reports';
 import { getAuthSettings } from '@/lib/auth';
 import { getReportableMeasure } from '@/lib/data/error-reports';
-import { issueFormToken } from '@/lib/error-reports/form-token';
+import { issueFormToken } from '@/lib/public-forms/form-token';
 import { localizedText } from '@/lib/i18n/content';
 import { toLocale } from '@/lib/i18n/routing';
 import { parseReportFacts } from '@/lib/validation/error-report';
@@ -65,7 +65,7 @@ export default async function ReportErrorPage({ params, searchParams }: PageProp
           <NextIntlClientProvider messages={{ ErrorReport, Forms: { required: Forms.required, errors: { invalid: Forms.errors.invalid } } }}>
             <ErrorReportForm
               action={submitErrorReportAction.bind(null, measure.id)}
-              token={issueFormToken(getAuthSettings().secret, measure.id)}
+              token={issueFormToken(getAuthSettings().secret, 'error-report', measure.id)}
               facts={facts}
             />
           </NextIntlClientProvider>
