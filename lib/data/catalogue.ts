@@ -9,6 +9,7 @@ import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import type { District, Gender, HoursStatus, MeasureKind } from '@/lib/generated/prisma/enums';
 import type { ExceptionWindow, WeeklyWindow } from '@/lib/domain/opening-hours';
 import { osloToday } from '@/lib/domain/oslo-date';
+import { distanceSql } from './catalogue-distance';
 
 // The catalogue search: parameterized SQL for filters, text search, order and paging (with
 // each result's opening hours), and the totals beside it. Every filter over a fact that can
@@ -37,6 +38,8 @@ export interface CatalogueItem extends TranslationColumns<'name' | 'summary'> {
   match: 'exact' | 'possible';
   /** The searched-for facts this measure does not give (empty for an exact match). */
   unknown: Fact[];
+  /** Km from the search's origin (`near`) to the nearest confirmed location; null: unknown or no origin. */
+  distanceKm: number | null;
 }
 
 export interface CatalogueResult {
@@ -254,6 +257,7 @@ interface Row {
   planned: boolean;
   possible: boolean;
   unknown: string[];
+  distance_km: number | null;
   /** [weekday, opens_at, closes_at, valid_from, valid_to] */
   hours: [number, number, number, string | null, string | null][];
   /** [start_date, end_date, closed, opens_at, closes_at] */
@@ -275,7 +279,9 @@ export async function searchCatalogue(
 ): Promise<CatalogueResult> {
   // The list travels with the search but does not change what it finds.
   const search: CatalogueQuery = { ...query, q: cleanSearchText(query.q), list: undefined };
-  if (prisma) return runSearch(search, now, prisma, pageSize, mode);
+  // A device's position is never a cache key (the cache may be shared, in Redis): such a
+  // search is answered from the database each time. Districts are cached as usual.
+  if (prisma || (search.near && 'position' in search.near)) return runSearch(search, now, prisma ?? getPrisma(), pageSize, mode);
   return cachedSearch(search, searchMoment(search, now), pageSize, mode);
 }
 
@@ -303,7 +309,10 @@ async function runSearch(query: CatalogueQuery, now: Date, prisma: PrismaClient,
       ? Prisma.sql`rank DESC, m.name ASC`
       : query.sort === 'updated'
         ? Prisma.sql`m.updated_at DESC, m.name ASC`
-        : Prisma.sql`lower(m.name) ASC, m.id ASC`;
+        : query.sort === 'distance'
+          ? Prisma.sql`distance_km ASC NULLS LAST, lower(m.name) ASC, m.id ASC`
+          : Prisma.sql`lower(m.name) ASC, m.id ASC`;
+  const distance = distanceSql(query.near);
   const { date } = osloToday(now);
   // Two queries side by side per search: the totals of both tiers, and the page's rows
   // (exact matches first, planned measures last within each tier) with their opening
@@ -318,7 +327,7 @@ async function runSearch(query: CatalogueQuery, now: Date, prisma: PrismaClient,
                m.districts::text[] AS districts, m.citywide, p.name AS provider_name, m.age_min, m.age_max,
                m.gender::text AS gender, m.drop_in, m.referral_required, m.hours_status::text AS hours_status, m.planned,
                ${rank ?? Prisma.sql`0`} AS rank, ${tiers.possible} AS possible,
-               array_remove(${tiers.unknown}, NULL) AS unknown,
+               array_remove(${tiers.unknown}, NULL) AS unknown, ${distance} AS distance_km,
                (SELECT coalesce(json_agg(json_build_array(h.weekday, h.opens_at, h.closes_at, h.valid_from, h.valid_to)), '[]')
                   FROM opening_hours h WHERE h.measure_id = m.id) AS hours,
                (SELECT coalesce(json_agg(json_build_array(e.start_date, e.end_date, e.closed, e.opens_at, e.closes_at)), '[]')
@@ -382,6 +391,7 @@ async function runSearch(query: CatalogueQuery, now: Date, prisma: PrismaClient,
       exceptions: r.exceptions.map(([startDate, endDate, closed, opensAt, closesAt]) => ({ startDate, endDate, closed, opensAt, closesAt })),
       match: r.possible ? 'possible' : 'exact',
       unknown: orderFacts(r.unknown as Fact[]),
+      distanceKm: r.distance_km,
     })),
   };
 }
