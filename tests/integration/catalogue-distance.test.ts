@@ -2,7 +2,7 @@
 // each tier, unknown ones after them; placeholder addresses, locations without coordinates
 // and measures without any location have no distance; a measure's nearest confirmed
 // location counts. The SQL distance agrees with lib/domain/geography.ts.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GET as measuresRoute } from '@/app/api/v1/measures/route';
 import { parseCatalogueQuery } from '@/lib/catalogue/query';
 import { searchCatalogue } from '@/lib/data/catalogue';
@@ -127,6 +127,16 @@ describe.each(databaseKinds)('sorting by distance on $kind', ({ create }) => {
     expect(response.status).toBe(200);
     const body = (await response.json()) as { data: { slug: string }[] };
     expect(body.data.map((d) => d.slug)).toEqual((await search('near=arstad&age=30')).items.map((i) => i.slug));
+    // A position is never written to the log, also not when it is refused.
+    const logged: unknown[][] = [];
+    const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((level) => vi.spyOn(console, level).mockImplementation((...args) => void logged.push(args)));
+    try {
+      expect((await call('near=60.38,5.34')).status).toBe(200);
+      expect((await call('near=60.3812,5.3421')).status).toBe(400);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    expect(JSON.stringify(logged)).not.toMatch(/60\.38|5\.34/);
     for (const bad of ['near=60.3912,5.3221', 'near=60.39,5.33', 'sort=distance']) {
       const refused = await call(bad);
       expect(refused.status, bad).toBe(400);
