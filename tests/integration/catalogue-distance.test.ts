@@ -125,8 +125,11 @@ describe.each(databaseKinds)('sorting by distance on $kind', ({ create }) => {
     const call = (qs: string) => measuresRoute(new Request(`http://localhost:3000/api/v1/measures?${qs}`));
     const response = await call('near=arstad&age=30&per_page=100');
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { data: { slug: string }[] };
+    const body = (await response.json()) as { data: { slug: string; distanceKm: number | null }[] };
     expect(body.data.map((d) => d.slug)).toEqual((await search('near=arstad&age=30')).items.map((i) => i.slug));
+    expect(body.data.map((d) => d.distanceKm)).toEqual([1, 3, 5, null, null, null, 0.5, 2, null]);
+    const plain = (await (await call('per_page=100')).json()) as { data: object[] };
+    expect(plain.data.every((d) => !('distanceKm' in d))).toBe(true);
     // A position is never written to the log, also not when it is refused.
     const logged: unknown[][] = [];
     const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((level) => vi.spyOn(console, level).mockImplementation((...args) => void logged.push(args)));
