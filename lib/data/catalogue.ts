@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { CRITERION_FACT, orderFacts, TOGGLE_FACT, type Fact } from '@/lib/catalogue/facts';
 import type { CatalogueQuery, Criterion } from '@/lib/catalogue/query';
 import { activeFilters, cleanSearchText, PAGE_SIZE } from '@/lib/catalogue/query';
@@ -279,9 +280,10 @@ export async function searchCatalogue(
 ): Promise<CatalogueResult> {
   // The list travels with the search but does not change what it finds.
   const search: CatalogueQuery = { ...query, q: cleanSearchText(query.q), list: undefined };
-  // A device's position is never a cache key (the cache may be shared, in Redis): such a
-  // search is answered from the database each time. Districts are cached as usual.
-  if (prisma || (search.near && 'position' in search.near)) return runSearch(search, now, prisma ?? getPrisma(), pageSize, mode);
+  if (prisma) return runSearch(search, now, prisma, pageSize, mode);
+  // A device's position is never a cache key (the data cache may be shared, in Redis): such
+  // a search goes to the database, once per request (title and page share it).
+  if (search.near && 'position' in search.near) return searchOncePerRequest(JSON.stringify(search), searchMoment(search, now), pageSize, mode);
   return cachedSearch(search, searchMoment(search, now), pageSize, mode);
 }
 
@@ -294,6 +296,12 @@ function searchMoment(query: CatalogueQuery, now: Date): string {
   const { date, minutes } = osloToday(now);
   return query.toggles.includes('open_now') || query.toggles.includes('tonight') ? `${date} ${minutes}` : date;
 }
+
+/** React's per-request memo (in memory, gone with the request), keyed by the search's JSON. */
+const searchOncePerRequest = cache((search: string, moment: string, pageSize: number, mode: MatchMode) => {
+  void moment;
+  return runSearch(JSON.parse(search) as CatalogueQuery, new Date(), getPrisma(), pageSize, mode);
+});
 
 async function cachedSearch(query: CatalogueQuery, moment: string, pageSize: number, mode: MatchMode): Promise<CatalogueResult> {
   'use cache';
