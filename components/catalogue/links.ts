@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { toSearchParams, type CatalogueQuery } from '@/lib/catalogue/query';
+import { toSearchParams, withoutPosition, type CatalogueQuery } from '@/lib/catalogue/query';
 import { getPathname } from '@/lib/i18n/navigation';
 import { defaultLocale, locales, type Locale } from '@/lib/i18n/routing';
 import { LIST_PARAM, serializeList } from '@/lib/my-list/list';
@@ -34,8 +34,9 @@ function measurePageHref(locale: Locale, slug: string, list: readonly string[] |
   const path = getPathname({ locale, href: { pathname: '/tiltak/[slug]', params: { slug } } });
   const params = new URLSearchParams();
   if (list !== null) params.set(LIST_PARAM, serializeList(list));
-  // The search in its canonical form, without the list, which travels in its own parameter.
-  const searched = search ? toSearchParams({ ...search, list: undefined }).toString() : '';
+  // The search in its canonical form, without the list, which travels in its own parameter,
+  // and without a device's position, which stays on the catalogue's page.
+  const searched = search ? toSearchParams({ ...withoutPosition(search), list: undefined }).toString() : '';
   if (searched) params.set(SEARCH_PARAM, searched);
   return params.size > 0 ? `${path}?${params}` : path;
 }

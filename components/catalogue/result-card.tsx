@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import type { CatalogueItem } from '@/lib/data/catalogue';
 import type { Fact } from '@/lib/catalogue/facts';
 import { unknownCardFacts } from '@/lib/domain/unknown-facts';
@@ -62,6 +62,7 @@ export async function ResultCard({
   // One line about what is missing: for a "Kan passe" result the facts the search asked
   // about, otherwise those this card would show.
   const missing = unknownForSearch ?? unknownCardFacts(item);
+  const distance = search?.near ? await distanceLine(item.distanceKm, search.near) : null;
   return (
     <article className="result-card">
       <h3 lang={langFor(text.name, locale)}>
@@ -72,6 +73,7 @@ export async function ResultCard({
         {item.providerName}
         {places.length > 0 && <> · {places.join(', ')}</>}
       </p>
+      {distance && <p className="text-sm">{distance}</p>}
       <p lang={langFor(text.summary, locale)}>{text.summary.text}</p>
       {facts.length > 0 && (
         <dl>
@@ -92,4 +94,18 @@ export async function ResultCard({
       {actions}
     </article>
   );
+}
+
+/**
+ * How far, in one short line: from the chosen district or (roughly) from the visitor. An
+ * unknown distance is said to be unknown, with the reason, never left to look like "far".
+ */
+async function distanceLine(km: number | null, near: NonNullable<CatalogueQuery['near']>): Promise<string> {
+  const t = await getTranslations('Catalogue.card');
+  if (km === null) return t('distanceUnknown');
+  const format = await getFormatter();
+  const rounded = format.number(km, { maximumFractionDigits: km < 10 ? 1 : 0 });
+  if ('position' in near) return t('distanceFromYou', { km: rounded });
+  const tEnum = await getTranslations('Enums');
+  return t('distanceFrom', { km: rounded, place: tEnum(`District.${near.district}`) });
 }

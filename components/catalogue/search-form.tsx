@@ -1,8 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { activeFilters, CRITERIA, FORM_KINDS, SORTS, type CatalogueQuery, type Toggle } from '@/lib/catalogue/query';
+import { activeFilters, CRITERIA, defaultSort, FORM_KINDS, SORTS, type CatalogueQuery, type Toggle } from '@/lib/catalogue/query';
+import { formatPosition } from '@/lib/domain/geography';
 import { LIST_PARAM, serializeList } from '@/lib/my-list/list';
 import { ContentCategory, District, SobrietyRule } from '@/lib/generated/prisma/enums';
+import { NearMeButton } from './near-me-button';
 
 // A plain GET form: every search and filter works without JavaScript, and the result is
 // a URL that can be shared or bookmarked. On a phone the words field stays in view and
@@ -39,9 +41,13 @@ export async function SearchForm({ query, action }: { query: CatalogueQuery; act
   const chosen = activeFilters(query).length;
   const selectClass = 'min-h-11 w-full rounded border border-muted bg-white px-2';
   // The default order is sent as an empty value, so that words typed into an unsorted
-  // catalogue are ranked by relevance instead of inheriting "name" from the select.
-  const defaultSort = query.q ? 'relevance' : 'name';
-  const sorts = SORTS.filter((s) => query.q || s !== 'relevance');
+  // catalogue are ranked by relevance instead of inheriting "name" from the select, and a
+  // district chosen in "near" sorts by distance.
+  const unsorted = defaultSort(query);
+  const sorts = SORTS.filter((s) => (query.q || s !== 'relevance') && (query.near || s !== 'distance'));
+  // A position (already rounded) stays selectable as it came; choosing a district or none replaces it.
+  const position = query.near && 'position' in query.near ? formatPosition(query.near.position) : null;
+  const near = query.near ? ('district' in query.near ? query.near.district.toLowerCase() : position!) : '';
   const submit = 'min-h-11 rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-900';
 
   return (
@@ -132,14 +138,25 @@ export async function SearchForm({ query, action }: { query: CatalogueQuery; act
           <div className="flex flex-wrap items-end gap-3">
             <div>
               <label htmlFor="sort" className="block font-semibold">{t('sort')}</label>
-              <select id="sort" name="sort" defaultValue={query.sort === defaultSort ? '' : query.sort} className={`${selectClass} mt-1`}>
+              <select id="sort" name="sort" defaultValue={query.sort === unsorted ? '' : query.sort} className={`${selectClass} mt-1`}>
                 {sorts.map((s) => (
-                  <option key={s} value={s === defaultSort ? '' : s}>{t(`sortOption.${s}`)}</option>
+                  <option key={s} value={s === unsorted ? '' : s}>{t(`sortOption.${s}`)}</option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="near" className="block font-semibold">{t('near')}</label>
+              <select id="near" name="near" defaultValue={near} className={`${selectClass} mt-1`}>
+                <option value="">{t('nearNone')}</option>
+                {position && <option value={position}>{t('nearPosition')}</option>}
+                {Object.values(District).map((d) => (
+                  <option key={d} value={d.toLowerCase()}>{tEnum(`District.${d}`)}</option>
                 ))}
               </select>
             </div>
             <button type="submit" className={submit}>{t('showResults')}</button>
           </div>
+          <NearMeButton label={t('nearMe')} note={t('nearMeNote')} locating={t('nearMeLocating')} failed={t('nearMeFailed')} />
         </div>
       </details>
     </form>

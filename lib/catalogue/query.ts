@@ -13,8 +13,10 @@ import {
   SobrietyRule,
 } from '@/lib/generated/prisma/enums';
 import { LIST_PARAM, parseList, serializeList } from '@/lib/my-list/list';
+import { formatPosition, isRoundedPosition, type Position } from '@/lib/domain/geography';
 
-export const SORTS = ['relevance', 'name', 'updated'] as const;
+/** `distance` needs an origin (`near`); `relevance` needs words. */
+export const SORTS = ['relevance', 'name', 'updated', 'distance'] as const;
 export type Sort = (typeof SORTS)[number];
 
 /** Entry criteria a visitor can require; each matches only measures known to meet it. */
@@ -26,6 +28,12 @@ export type GenderFilter = (typeof GENDER_FILTERS)[number];
 
 export const TOGGLES = ['evening', 'weekend', 'open_now', 'tonight', 'relatives', 'youth'] as const;
 export type Toggle = (typeof TOGGLES)[number];
+
+/**
+ * Where distances are measured from: a district's reference point, or a device's position
+ * rounded to about 1 km (lib/domain/geography.ts). Never more precise than that.
+ */
+export type Origin = { district: District } | { position: Position };
 
 export const MAX_QUERY_LENGTH = 200;
 export const PAGE_SIZE = 20;
@@ -43,6 +51,8 @@ export interface CatalogueQuery {
   toggles: Toggle[];
   sort: Sort;
   page: number;
+  /** Where distances are measured from (the `near` parameter); absent: no distances. */
+  near?: Origin;
   /**
    * The visitor's "Min liste" (measure slugs), carried along by every catalogue link.
    * Optional (absent = empty) because the search itself ignores it, e.g. in the API.
@@ -113,6 +123,23 @@ export const integerParam = (min: number, max: number) =>
 
 const ON = ['1', 'true', 'on', 'yes'];
 const OFF = ['0', 'false', 'off', 'no'];
+/** `near`: a district, or `lat,lon` already rounded to the grid (about 1 km). */
+const nearValue = z
+  .string()
+  .trim()
+  .transform((v, ctx): Origin => {
+    const district = v.toUpperCase() as District;
+    if ((Object.values(District) as string[]).includes(district)) return { district };
+    const match = /^(-?\d{1,2}(?:\.\d{1,2})?),(-?\d{1,3}(?:\.\d{1,2})?)$/.exec(v);
+    const position = match ? { latitude: Number(match[1]), longitude: Number(match[2]) } : null;
+    if (position && Math.abs(position.latitude) <= 90 && Math.abs(position.longitude) <= 180 && isRoundedPosition(position)) return { position };
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${v}" ${oneOf(Object.values(District))}, or a position "lat,lon" rounded to 0.01° of latitude and 0.02° of longitude`,
+    });
+    return z.NEVER;
+  });
+
 const flag = z
   .string()
   .trim()
@@ -133,6 +160,7 @@ const VALUE = {
   criteria: enumValue(CRITERIA, false),
   sobriety: enumValue(Object.values(SobrietyRule), true),
   sort: enumValue(SORTS, false),
+  near: nearValue,
   page: integerParam(1, MAX_PAGE),
   ...(Object.fromEntries(TOGGLES.map((t) => [t, flag])) as Record<Toggle, typeof flag>),
 } satisfies Record<Exclude<CatalogueParam, typeof LIST_PARAM>, z.ZodType>;
@@ -163,16 +191,28 @@ export const catalogueParamsShape = {
   criteria: manyParam(VALUE.criteria),
   sobriety: onceParam(VALUE.sobriety),
   sort: onceParam(VALUE.sort),
+  near: onceParam(VALUE.near),
   page: onceParam(VALUE.page),
   ...(Object.fromEntries(TOGGLES.map((t) => [t, onceParam(flag)])) as Record<Toggle, ReturnType<typeof onceParam<typeof flag>>>),
 };
 const catalogueParamsSchema = z.object(catalogueParamsShape);
 type CatalogueParams = z.output<typeof catalogueParamsSchema>;
 
-/** Valid parameters as a query: defaults filled in, relevance only with words to rank by. */
+/** The order when none is chosen: by distance once there is an origin, by relevance with words. */
+export function defaultSort(query: Pick<CatalogueQuery, 'q' | 'near'>): Sort {
+  return query.near ? 'distance' : query.q ? 'relevance' : 'name';
+}
+
+/** Whether a sort can be used for this query (it has words to rank by, an origin to measure from). */
+function sortApplies(sort: Sort, query: Pick<CatalogueQuery, 'q' | 'near'>): boolean {
+  return (sort !== 'relevance' || !!query.q) && (sort !== 'distance' || !!query.near);
+}
+
+/** Valid parameters as a query: defaults filled in, relevance only with words, distance only with an origin. */
 export function toCatalogueQuery(d: CatalogueParams): CatalogueQuery {
   const q = d.q ?? '';
-  const sort = d.sort ?? (q ? 'relevance' : 'name');
+  const near = d.near;
+  const sort = d.sort && sortApplies(d.sort, { q, near }) ? d.sort : defaultSort({ q, near });
   return {
     q,
     districts: d.district,
@@ -183,8 +223,9 @@ export function toCatalogueQuery(d: CatalogueParams): CatalogueQuery {
     criteria: d.criteria,
     sobriety: d.sobriety ?? null,
     toggles: TOGGLES.filter((t) => d[t] === true),
-    sort: !q && sort === 'relevance' ? 'name' : sort,
+    sort,
     page: d.page ?? 1,
+    ...(near ? { near } : {}),
   };
 }
 
@@ -192,7 +233,7 @@ export function toCatalogueQuery(d: CatalogueParams): CatalogueQuery {
  * The catalogue's URL parameters. Others are ignored without a notice: they are not the
  * visitor's choices but tags other sites add to shared links (fbclid, utm_source).
  */
-export const CATALOGUE_PARAMS = ['q', 'district', 'age', 'gender', 'kind', 'category', 'criteria', 'sobriety', 'sort', 'page', LIST_PARAM, ...TOGGLES] as const;
+export const CATALOGUE_PARAMS = ['q', 'district', 'age', 'gender', 'kind', 'category', 'criteria', 'sobriety', 'sort', 'near', 'page', LIST_PARAM, ...TOGGLES] as const;
 export type CatalogueParam = (typeof CATALOGUE_PARAMS)[number];
 
 /**
@@ -225,6 +266,8 @@ export function parseCatalogueQuery(params: RawParams): { query: CatalogueQuery;
   // The list page explains a list's problems in detail; here "part of the link was ignored" will do.
   if (myList.problems.length > 0) problems.push({ param: LIST_PARAM, kind: 'invalid' });
   const query = withRelativesOnce(toCatalogueQuery(catalogueParamsSchema.parse(good)));
+  // "Sort by distance" with no place to measure from cannot be followed: say so.
+  if (good.sort?.[0]?.trim().toLowerCase() === 'distance' && !query.near) problems.push({ param: 'sort', kind: 'invalid' });
   return { query: myList.slugs.length > 0 ? { ...query, list: myList.slugs } : query, problems };
 }
 
@@ -266,8 +309,8 @@ export function toSearchParams(query: CatalogueQuery): URLSearchParams {
   for (const c of query.criteria) p.append('criteria', c);
   if (query.sobriety) p.set('sobriety', query.sobriety.toLowerCase());
   for (const t of query.toggles) p.set(t, '1');
-  const defaultSort = query.q ? 'relevance' : 'name';
-  if (query.sort !== defaultSort) p.set('sort', query.sort);
+  if (query.sort !== defaultSort(query)) p.set('sort', query.sort);
+  if (query.near) p.set('near', 'district' in query.near ? query.near.district.toLowerCase() : formatPosition(query.near.position));
   if (query.page > 1) p.set('page', String(query.page));
   if (query.list?.length) p.set(LIST_PARAM, serializeList(query.list));
   return p;
@@ -311,4 +354,15 @@ export function activeFilters(query: CatalogueQuery): ActiveFilter[] {
   if (query.sobriety) add('sobriety', query.sobriety, { sobriety: null });
   for (const t of query.toggles) add('toggle', t, { toggles: query.toggles.filter((x) => x !== t) });
   return out;
+}
+
+/**
+ * The same search without a device's position: links that leave the catalogue (to a
+ * measure's page and back) do not carry it further. A district origin stays.
+ */
+export function withoutPosition(query: CatalogueQuery): CatalogueQuery {
+  if (!query.near || 'district' in query.near) return query;
+  const { near: _position, ...rest } = query;
+  void _position;
+  return { ...rest, sort: sortApplies(query.sort, rest) ? query.sort : defaultSort(rest) };
 }

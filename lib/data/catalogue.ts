@@ -10,6 +10,7 @@ import { Prisma, type PrismaClient } from '@/lib/generated/prisma/client';
 import type { District, Gender, HoursStatus, MeasureKind } from '@/lib/generated/prisma/enums';
 import type { ExceptionWindow, WeeklyWindow } from '@/lib/domain/opening-hours';
 import { osloToday } from '@/lib/domain/oslo-date';
+import { distanceSql } from './catalogue-distance';
 
 // The catalogue search: parameterized SQL for filters, text search, order and paging (with
 // each result's opening hours), and the totals beside it. Every filter over a fact that can
@@ -38,6 +39,8 @@ export interface CatalogueItem extends TranslationColumns<'name' | 'summary'> {
   match: 'exact' | 'possible';
   /** The searched-for facts this measure does not give (empty for an exact match). */
   unknown: Fact[];
+  /** Km from the search's origin (`near`) to the nearest confirmed location; null: unknown or no origin. */
+  distanceKm: number | null;
 }
 
 export interface CatalogueResult {
@@ -256,6 +259,7 @@ interface Row {
   planned: boolean;
   possible: boolean;
   unknown: string[];
+  distance_km: number | null;
   /** [weekday, opens_at, closes_at, valid_from, valid_to] */
   hours: [number, number, number, string | null, string | null][];
   /** [start_date, end_date, closed, opens_at, closes_at] */
@@ -278,6 +282,9 @@ export async function searchCatalogue(
   // The list travels with the search but does not change what it finds.
   const search: CatalogueQuery = { ...query, q: cleanSearchText(query.q), list: undefined };
   if (prisma) return runSearch(search, now, prisma, pageSize, mode);
+  // A device's position is never a cache key (the data cache may be shared, in Redis): such
+  // a search goes to the database, once per request (title and page share it).
+  if (search.near && 'position' in search.near) return searchOncePerRequest(JSON.stringify(search), pageSize, mode);
   return searchOnce(JSON.stringify([search, searchMoment(search, now), pageSize, mode]));
 }
 
@@ -300,6 +307,11 @@ function searchMoment(query: CatalogueQuery, now: Date): string {
   return query.toggles.includes('open_now') || query.toggles.includes('tonight') ? `${date} ${minutes}` : date;
 }
 
+/** React's per-request memo (in memory, gone with the request), keyed by the search's JSON. */
+const searchOncePerRequest = cache((search: string, pageSize: number, mode: MatchMode) => {
+  return runSearch(JSON.parse(search) as CatalogueQuery, new Date(), getPrisma(), pageSize, mode);
+});
+
 async function cachedSearch(query: CatalogueQuery, moment: string, pageSize: number, mode: MatchMode): Promise<CatalogueResult> {
   'use cache';
   cachedBy(CacheTag.measures, CacheTag.providers);
@@ -318,9 +330,15 @@ async function runSearch(query: CatalogueQuery, now: Date, prisma: PrismaClient,
         ? Prisma.sql`${c('rank')} DESC, ${c('name')} ASC, ${c('id')} ASC`
         : query.sort === 'updated'
           ? Prisma.sql`${c('updated_at')} DESC, ${c('name')} ASC, ${c('id')} ASC`
-          : Prisma.sql`lower(${c('name')}) ASC, ${c('id')} ASC`;
+          : query.sort === 'distance'
+            ? Prisma.sql`${c('distance_km')} ASC NULLS LAST, lower(${c('name')}) ASC, ${c('id')} ASC`
+            : Prisma.sql`lower(${c('name')}) ASC, ${c('id')} ASC`;
     return Prisma.sql`${c('possible')} ASC, ${c('planned')} ASC, ${then}`;
   };
+  // Every hit needs its distance only to be sorted by it; otherwise only the page's rows.
+  const distance = distanceSql(query.near);
+  const hitDistance = query.sort === 'distance' ? distance : Prisma.sql`NULL::float8`;
+  const pageDistance = query.sort === 'distance' ? Prisma.sql`h.distance_km` : distance;
   const { date } = osloToday(now);
   // One query per search. The filters are evaluated once per measure, into `hits` (small
   // columns only); the totals of both tiers are counted from it, and only the page's rows
@@ -329,7 +347,8 @@ async function runSearch(query: CatalogueQuery, now: Date, prisma: PrismaClient,
   const run = async (from: Prisma.Sql, rank: Prisma.Sql | null) => {
     const rows = await prisma.$queryRaw<(Row & { total_all: number; total_possible: number })[]>`
       WITH hits AS MATERIALIZED (
-        SELECT m.id, m.name, m.updated_at, m.planned, ${tiers.possible} AS possible, ${rank ?? Prisma.sql`0`}::real AS rank
+        SELECT m.id, m.name, m.updated_at, m.planned, ${tiers.possible} AS possible, ${rank ?? Prisma.sql`0`}::real AS rank,
+               ${hitDistance} AS distance_km
         FROM ${from}
       ), page AS MATERIALIZED (
         SELECT h.* FROM hits h ORDER BY ${order('h')} LIMIT ${pageSize} OFFSET ${(query.page - 1) * pageSize}
@@ -340,7 +359,7 @@ async function runSearch(query: CatalogueQuery, now: Date, prisma: PrismaClient,
         SELECT m.id, m.slug, m.name, m.summary, m.name_nn, m.name_en, m.summary_nn, m.summary_en, m.kind::text AS kind,
                m.districts::text[] AS districts, m.citywide, p.name AS provider_name, m.age_min, m.age_max,
                m.gender::text AS gender, m.drop_in, m.referral_required, m.hours_status::text AS hours_status, m.planned,
-               h.rank, h.possible, h.updated_at, array_remove(${tiers.unknown}, NULL) AS unknown,
+               h.rank, h.possible, h.updated_at, ${pageDistance} AS distance_km, array_remove(${tiers.unknown}, NULL) AS unknown,
                (SELECT coalesce(json_agg(json_build_array(oh.weekday, oh.opens_at, oh.closes_at, oh.valid_from, oh.valid_to)), '[]')
                   FROM opening_hours oh WHERE oh.measure_id = m.id) AS hours,
                (SELECT coalesce(json_agg(json_build_array(e.start_date, e.end_date, e.closed, e.opens_at, e.closes_at)), '[]')
@@ -407,6 +426,7 @@ async function runSearch(query: CatalogueQuery, now: Date, prisma: PrismaClient,
       exceptions: r.exceptions.map(([startDate, endDate, closed, opensAt, closesAt]) => ({ startDate, endDate, closed, opensAt, closesAt })),
       match: r.possible ? 'possible' : 'exact',
       unknown: orderFacts(r.unknown as Fact[]),
+      distanceKm: r.distance_km,
     })),
   };
 }

@@ -53,7 +53,7 @@ async function loadMeasures(prisma: PrismaClient, where: Prisma.MeasureWhereInpu
 }
 
 /** A search result: the measure, its tier, and the searched-for facts it does not give. */
-export type FoundOpenMeasure = OpenMeasure & { match: 'exact' | 'possible'; unknownFacts: Fact[] };
+export type FoundOpenMeasure = OpenMeasure & { match: 'exact' | 'possible'; unknownFacts: Fact[]; distanceKm: number | null };
 
 /**
  * The catalogue's search (same filters, words, tiers, order and total), a page of
@@ -71,7 +71,7 @@ export async function searchOpenMeasures(
     total: found.total,
     items: found.items.flatMap((i) => {
       const m = details.get(i.id);
-      return m ? [{ ...m, match: i.match, unknownFacts: i.unknown }] : [];
+      return m ? [{ ...m, match: i.match, unknownFacts: i.unknown, distanceKm: i.distanceKm }] : [];
     }),
   };
 }

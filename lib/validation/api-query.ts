@@ -34,7 +34,10 @@ const matchParam = onceParam(
 );
 // Error messages are in English only; a `lang` parameter would be refused as unknown
 // rather than silently ignored.
-const measureListSchema = z.strictObject({ ...catalogueParamsShape, ...pagingShape, match: matchParam });
+const measureListSchema = z.strictObject({ ...catalogueParamsShape, ...pagingShape, match: matchParam }).superRefine((d, ctx) => {
+  // The page falls back to its default order; a program asking for it must learn why not.
+  if (d.sort === 'distance' && !d.near) ctx.addIssue({ code: 'custom', path: ['sort'], message: '"distance" needs near (a district, or a rounded position "lat,lon")' });
+});
 const pagingSchema = z.strictObject(pagingShape);
 const noParamsSchema = z.strictObject({});
 

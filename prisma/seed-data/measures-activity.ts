@@ -205,7 +205,8 @@ export const activityMeasures: SeedMeasure[] = [
     sourceNote:
       'Handlingsplan 000:675-687, 716-717. Byomfattende (000:685). Arbeidstrening på Brann stadion (000:682); [utledet] Brann stadion ligger i Årstad. ' +
       'Planen vil vurdere et eget tiltak for kvinner (000:687). ' +
-      HOURS_PLACEHOLDER + ' Også lørdagstreningen om sommeren er eksempeldata. ' + ADDRESS_PLACEHOLDER,
+      HOURS_PLACEHOLDER + ' Også lørdagstreningen om sommeren er eksempeldata. ' +
+      'Adressen er bekreftet: Brann stadions offentlige adresse og koordinater (Wikipedia); at Gatelaget er der, bygger på 000:682.',
     hours: {
       status: 'REGULAR',
       placeholder: true,
@@ -216,14 +217,17 @@ export const activityMeasures: SeedMeasure[] = [
     },
     locations: [
       {
+        // The one address the plans pin down: a public landmark (000:682). Its street
+        // address and coordinates (60°22′0.8″N 5°21′25.5″E) are Wikipedia's, so it is
+        // confirmed and counts when the catalogue sorts by distance.
         name: 'Brann stadion',
-        address: 'Inndalsveien 28',
+        address: 'Kniksens plass 1',
         postcode: '5063',
         city: 'Bergen',
         district: 'ARSTAD',
-        latitude: 60.3662,
-        longitude: 5.3557,
-        placeholder: true,
+        latitude: 60.3669,
+        longitude: 5.3571,
+        placeholder: false,
       },
     ],
   },

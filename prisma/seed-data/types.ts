@@ -56,7 +56,10 @@ export interface SeedLocation {
   district: District | null;
   latitude: number;
   longitude: number;
-  /** Every demo address is a placeholder: the plans never give street addresses. */
+  /**
+   * True for a demo address: the plans give no street addresses. False only where the plans
+   * name a public landmark whose address and coordinates are public (Brann stadion).
+   */
   placeholder: boolean;
 }
 

@@ -22,6 +22,8 @@ function expectSecurityHeaders(headers: Record<string, string>, label: string) {
   expect(headers['x-frame-options'], label).toBe('DENY');
   expect(headers['referrer-policy'], label).toBe('strict-origin-when-cross-origin');
   expect(headers['permissions-policy'], label).toContain('camera=()');
+  // "Bruk posisjonen min" (the catalogue) may ask for the position; no embedded frame may.
+  expect(headers['permissions-policy'], label).toContain('geolocation=(self)');
 }
 
 /** Collects CSP violations from the page itself (the console also reports them). */

@@ -112,10 +112,13 @@ describe.each(databaseKinds)('db:seed on $kind', ({ create }) => {
 
     const locations = await db.prisma.location.findMany({ include: { measure: true } });
     expect(locations.length).toBeGreaterThanOrEqual(8);
-    // The plans give no street addresses, so every seeded address must be flagged.
+    // The plans give no street addresses, so every seeded address is flagged, except the one
+    // public landmark they name (Brann stadion), whose address and coordinates are public.
+    const confirmed = locations.filter((l) => !l.placeholder);
+    expect(confirmed.map((l) => `${l.measure.slug}: ${l.name}`)).toEqual(['gatelaget-brann: Brann stadion']);
+    expect(confirmed[0]).toMatchObject({ latitude: 60.3669, longitude: 5.3571 });
     for (const l of locations) {
-      expect(l.placeholder, l.address ?? '').toBe(true);
-      expect(l.measure.sourceNote, l.measure.slug).toMatch(/Adressen er eksempeldata/);
+      expect(l.measure.sourceNote, l.measure.slug).toMatch(l.placeholder ? /Adressen er eksempeldata/ : /Adressen er bekreftet/);
     }
   });
 

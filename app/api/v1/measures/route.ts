@@ -12,10 +12,12 @@ export async function GET(request: Request): Promise<Response> {
     const search = new URL(request.url).searchParams;
     const parsed = parsedOr400(parseMeasureListParams(search));
     if ('response' in parsed) return parsed.response;
-    const { page, perPage } = parsed.value;
+    const { page, perPage, query } = parsed.value;
+    // Only with `near`: km to the nearest confirmed location, null when unknown.
+    const distance = (m: { distanceKm: number | null }) => (query.near ? { distanceKm: m.distanceKm === null ? null : Math.round(m.distanceKm * 10) / 10 } : {});
     const result = await searchOpenMeasures(parsed.value);
     return jsonResponse(request, {
-      data: result.items.map((m) => ({ ...measureJson(m, siteUrls), match: m.match, unknownFacts: m.unknownFacts })),
+      data: result.items.map((m) => ({ ...measureJson(m, siteUrls), match: m.match, unknownFacts: m.unknownFacts, ...distance(m) })),
       ...pageMeta(result.total, page, perPage, '/api/v1/measures', search, siteUrls),
     });
   });
