@@ -6,6 +6,7 @@ import { requireActor } from '@/lib/auth/guard';
 import { adminPath } from '@/lib/auth/paths';
 import { ROLES } from '@/lib/auth/session';
 import { getDashboard, type Listing } from '@/lib/data/admin-dashboard';
+import { getConfirmationOverview } from '@/lib/data/confirmation';
 import { toLocale } from '@/lib/i18n/routing';
 
 // Depends on who is asking (and the session cookie): never cached.
@@ -21,8 +22,12 @@ export default async function DashboardPage({ params }: PageProps<'/[locale]/adm
   const locale = toLocale((await params).locale);
   setRequestLocale(locale);
   const actor = await requireActor(ROLES);
-  const dashboard = await getDashboard(actor);
+  const [dashboard, confirmations] = await Promise.all([
+    getDashboard(actor),
+    getConfirmationOverview(actor.role === 'provider' ? (actor.providerId ?? '00000000-0000-0000-0000-000000000000') : null),
+  ]);
   const t = await getTranslations('Admin.dashboard');
+  const tConfirm = await getTranslations('AdminConfirmation');
   const tReports = await getTranslations('AdminReports');
   const format = await getFormatter();
   const date = (value: Date) => format.dateTime(value, { dateStyle: 'medium' });
@@ -50,6 +55,39 @@ export default async function DashboardPage({ params }: PageProps<'/[locale]/adm
               <span className="block text-sm text-muted">
                 {measure.providerName} ·{' '}
                 {measure.lastVerifiedAt ? t('verifiedOn', { date: date(measure.lastVerifiedAt) }) : t('neverVerified')}
+              </span>
+            </li>
+          ))}
+        </DashboardSection>
+        <DashboardSection
+          id="unanswered"
+          title={tConfirm('dashboardUnanswered')}
+          count={t('count', { count: confirmations.unanswered.total })}
+          empty={tConfirm('dashboardUnansweredEmpty')}
+          showing={showing(confirmations.unanswered)}
+        >
+          {confirmations.unanswered.items.map((item) => (
+            <li key={`${item.requestId}-${item.measureId}`} className="py-2">
+              <Link href={measureHref(item.measureId)}>{item.measure.name}</Link>
+              <span className="block text-sm text-muted">
+                {item.measure.provider.name} · {tConfirm('dueOn', { date: date(item.dueOn) })} ·{' '}
+                {item.measure.lastVerifiedAt ? t('verifiedOn', { date: date(item.measure.lastVerifiedAt) }) : t('neverVerified')}
+              </span>
+            </li>
+          ))}
+        </DashboardSection>
+        <DashboardSection
+          id="open-requests"
+          title={tConfirm('dashboardOpen')}
+          count={t('count', { count: confirmations.open.total })}
+          empty={tConfirm('dashboardOpenEmpty')}
+          showing={showing(confirmations.open)}
+        >
+          {confirmations.open.items.map((item) => (
+            <li key={`${item.requestId}-${item.measureId}`} className="py-2">
+              <Link href={measureHref(item.measureId)}>{item.measure.name}</Link>
+              <span className="block text-sm text-muted">
+                {item.measure.provider.name} · {item.request.sentAt ? tConfirm('sentOn', { date: date(item.request.sentAt) }) : tConfirm('notSent')}
               </span>
             </li>
           ))}
