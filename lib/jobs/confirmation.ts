@@ -11,7 +11,7 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { getPathname } from '@/lib/i18n/navigation';
 import { confirmationMail } from '@/lib/mail/confirmation';
 import { logMailFailure, sendMail, type MailSettings } from '@/lib/mail/send';
-import { createRequests, findDueMeasures, groupByContact } from '@/lib/services/confirmation';
+import { createRequests, findDueMeasures, groupByContact } from '@/lib/services/confirmation-requests';
 import type { SendOptions } from './queue';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

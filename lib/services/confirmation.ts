@@ -1,113 +1,16 @@
-// Confirmation requests (README, "Keeping listings true"): creating them (the daily job, or an
-// editor by hand) and the answers a provider's contact gives from the link in the mail. An
+// Answers to confirmation requests (README, "Keeping listings true"): what a provider's
+// contact does from the link in the mail (the requests themselves: ./confirmation-requests.ts). An
 // answer changes only the measures of its own request, once, in one transaction with its
 // audit entry, which names the contact's address (there is no account behind it).
-import { tokenHash, hashToken } from '@/lib/confirmation/token';
-import { dateColumn, isoDay, osloDate } from '@/lib/domain/oslo-date';
+import { tokenHash } from '@/lib/confirmation/token';
+import { dateColumn, osloDate } from '@/lib/domain/oslo-date';
 import { normalizeContent, pickContent } from '@/lib/domain/measure-content';
-import { dueDate } from '@/lib/domain/confirmation';
 import { loadMeasureSnapshot } from '@/lib/data/measures';
-import type { ConfirmationKind } from '@/lib/generated/prisma/enums';
 import { confirmationChangeSchema } from '@/lib/validation/confirmation';
 import { toFieldErrors, type FieldErrors, type FormValues } from '@/lib/validation/form-data';
 import { measureUpdateSchema, storedContentInput } from '@/lib/validation/measure';
-import { randomBytes } from 'node:crypto';
 import { diffFields, writeAudit, type AuditActor } from './audit';
-import { forbidden, isEditor, type Actor, type Db, type Result, type Tx } from './types';
-
-/** Where a measure's requests go: its own address, else its provider's. */
-export const contactOf = (m: { updatesEmail: string | null; provider: { updatesEmail: string | null } }) =>
-  m.updatesEmail?.trim() || m.provider.updatesEmail?.trim() || null;
-
-export interface RequestGroup {
-  providerId: string;
-  email: string;
-  language: 'nb' | 'nn' | 'en';
-  measures: { id: string; dueOn: string }[];
-}
-
-/** Measures grouped per provider and contact: one mail each, listing all its measures. */
-export function groupByContact(
-  measures: { id: string; providerId: string; updatesEmail: string | null; dueOn: string; provider: { updatesEmail: string | null; updatesLanguage: 'nb' | 'nn' | 'en' } }[],
-): RequestGroup[] {
-  const groups = new Map<string, RequestGroup>();
-  for (const m of measures) {
-    const email = contactOf(m);
-    if (!email) continue;
-    const key = `${m.providerId}\n${email.toLowerCase()}`;
-    const group = groups.get(key) ?? { providerId: m.providerId, email, language: m.provider.updatesLanguage, measures: [] };
-    group.measures.push({ id: m.id, dueOn: m.dueOn });
-    groups.set(key, group);
-  }
-  return [...groups.values()];
-}
-
-/**
- * Stores one request per group (not yet sent: the mail job gives it its link). Until then its
- * token hash is of a random value nobody holds, so no link opens it.
- */
-export async function createRequests(tx: Tx, groups: RequestGroup[], options: { kind: ConfirmationKind; now: Date; requestedById?: string | null }): Promise<string[]> {
-  const ids: string[] = [];
-  for (const group of groups) {
-    const request = await tx.confirmationRequest.create({
-      data: {
-        providerId: group.providerId,
-        email: group.email,
-        language: group.language,
-        kind: options.kind,
-        tokenHash: hashToken(randomBytes(32).toString('base64url')),
-        expiresAt: options.now,
-        requestedById: options.requestedById ?? null,
-        createdAt: options.now,
-        items: { create: group.measures.map((m) => ({ measureId: m.id, dueOn: dateColumn(m.dueOn) })) },
-      },
-      select: { id: true },
-    });
-    ids.push(request.id);
-  }
-  return ids;
-}
-
-const contactMeasureSelect = {
-  id: true, providerId: true, updatesEmail: true, lastVerifiedAt: true,
-  provider: { select: { updatesEmail: true, updatesLanguage: true } },
-} as const;
-
-/**
- * An editor asks by hand, for one measure or a selection: one request per contact, whatever
- * round the measures are in. Measures without a contact are skipped and counted.
- */
-export async function requestConfirmationByEditor(db: Db, actor: Actor, measureIds: string[], now = new Date()): Promise<Result<{ requestIds: string[]; withoutContact: number }>> {
-  if (!isEditor(actor)) return forbidden;
-  return db.$transaction(async (tx) => {
-    const measures = await tx.measure.findMany({ where: { id: { in: measureIds }, status: { not: 'ARCHIVED' } }, select: contactMeasureSelect });
-    const today = osloDate(now);
-    const groups = groupByContact(measures.map((m) => ({ ...m, dueOn: today })));
-    const requestIds = await createRequests(tx, groups, { kind: 'MANUAL', now, requestedById: actor.id });
-    for (const [i, id] of requestIds.entries()) {
-      await writeAudit(tx, actor, {
-        entityType: 'confirmation_request', entityId: id, action: 'request', changes: [],
-        snapshot: { measureIds: groups[i]!.measures.map((m) => m.id), email: groups[i]!.email },
-      });
-    }
-    const withoutContact = measures.filter((m) => !contactOf(m)).length + (measureIds.length - measures.length);
-    return { ok: true as const, value: { requestIds, withoutContact } };
-  });
-}
-
-/** The due, published measures with a contact that no request has covered in this round. */
-export async function findDueMeasures(db: Db | Tx, now: Date) {
-  const today = osloDate(now);
-  const measures = await db.measure.findMany({
-    where: { status: 'PUBLISHED', OR: [{ updatesEmail: { not: null } }, { provider: { updatesEmail: { not: null } } }] },
-    select: { ...contactMeasureSelect, confirmationItems: { select: { request: { select: { createdAt: true } } } } },
-    orderBy: [{ name: 'asc' }, { id: 'asc' }],
-  });
-  return measures
-    .map((m) => ({ ...m, lastVerified: isoDay(m.lastVerifiedAt), dueOn: dueDate(isoDay(m.lastVerifiedAt), today) }))
-    .filter((m) => m.dueOn <= today && contactOf(m))
-    .filter((m) => !m.confirmationItems.some((i) => m.lastVerified === null || osloDate(i.request.createdAt) >= m.lastVerified));
-}
+import type { Db, Tx } from './types';
 
 // ---------------------------------------------------------------------------------------
 // Answers from the link.

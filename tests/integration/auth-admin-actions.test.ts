@@ -26,6 +26,11 @@ const PUBLIC_ACTIONS = new Set([
   // "Meld feil" on the public measure pages: for visitors, who have no session. It is
   // guarded by a signed form token, a honeypot and rate limits (lib/error-reports) instead.
   'lib/actions/error-reports.ts#submitErrorReportAction',
+  // A provider's answer to a confirmation request ("Alt stemmer", "Endre"), from the link in
+  // the mail, with no account: the signed, expiring, single-use link is the key, it reaches
+  // only its own provider's measures, and the link pages are rate-limited (lib/confirmation).
+  'lib/actions/confirmation.ts#confirmFromLinkAction',
+  'lib/actions/confirmation.ts#proposeFromLinkAction',
 ]);
 
 const sourceFiles = ['app', 'lib', 'components'].flatMap(walk).filter((file) => !file.startsWith('lib/generated/'));
