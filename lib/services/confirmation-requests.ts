@@ -3,7 +3,7 @@
 // apart from the answers (./confirmation.ts) so the jobs run outside Next.js as well.
 import { randomBytes } from 'node:crypto';
 import { hashToken } from '@/lib/confirmation/token';
-import { dueDate } from '@/lib/domain/confirmation';
+import { askedThisRound, dueDate } from '@/lib/domain/confirmation';
 import { dateColumn, isoDay, osloDate } from '@/lib/domain/oslo-date';
 import type { ConfirmationKind } from '@/lib/generated/prisma/enums';
 import { writeAudit } from './audit';
@@ -89,16 +89,24 @@ export async function requestConfirmationByEditor(db: Db, actor: Actor, measureI
   });
 }
 
-/** The due, published measures with a contact that no request has covered in this round. */
+/**
+ * The due, published measures with a contact that no request has covered in this round. A
+ * round starts at the last confirmation, or at an "Endre" answer (the contact went through
+ * the facts then; the editors have the proposal), whichever is later.
+ */
 export async function findDueMeasures(db: Db | Tx, now: Date) {
   const today = osloDate(now);
   const measures = await db.measure.findMany({
     where: { status: 'PUBLISHED', OR: [{ updatesEmail: { not: null } }, { provider: { updatesEmail: { not: null } } }] },
-    select: { ...contactMeasureSelect, confirmationItems: { select: { request: { select: { createdAt: true } } } } },
+    select: { ...contactMeasureSelect, confirmationItems: { select: { answer: true, answeredAt: true, request: { select: { createdAt: true } } } } },
     orderBy: [{ name: 'asc' }, { id: 'asc' }],
   });
   return measures
-    .map((m) => ({ ...m, lastVerified: isoDay(m.lastVerifiedAt), dueOn: dueDate(isoDay(m.lastVerifiedAt), today) }))
+    .map((m) => {
+      const changedOn = m.confirmationItems.filter((i) => i.answer === 'CHANGED' && i.answeredAt).map((i) => osloDate(i.answeredAt!));
+      const roundStart = [isoDay(m.lastVerifiedAt), ...changedOn].filter((d): d is string => d !== null).sort().at(-1) ?? null;
+      return { ...m, roundStart, dueOn: dueDate(roundStart, today) };
+    })
     .filter((m) => m.dueOn <= today && contactOf(m))
-    .filter((m) => !m.confirmationItems.some((i) => m.lastVerified === null || osloDate(i.request.createdAt) >= m.lastVerified));
+    .filter((m) => !askedThisRound(m.roundStart, m.confirmationItems.map((i) => osloDate(i.request.createdAt))));
 }

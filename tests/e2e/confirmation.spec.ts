@@ -207,6 +207,6 @@ test('an unanswered measure says "Ikke bekreftet siden …" on its public page a
   // The dashboard lists it as "Ubesvart".
   const editor = await editorPage(browser);
   await editor.goto('/admin');
-  await expect(editor.locator('#unanswered').getByRole('link', { name: measure.name })).toBeVisible();
+  await expect(editor.getByRole('region', { name: /^Ubesvart/ }).getByRole('link', { name: measure.name })).toBeVisible();
   await editor.context().close();
 });

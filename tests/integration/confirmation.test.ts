@@ -206,4 +206,15 @@ describe.each(databaseKinds)('confirmation requests on $kind', ({ create }) => {
     expect(requests.every((q) => q.kind === 'MANUAL' && q.requestedById === actors.editor.id && q.sentAt === null)).toBe(true);
     expect(await requestConfirmationByEditor(db.prisma, actors.provider, [ids.fresh!], at(70))).toEqual({ ok: false, error: 'forbidden' });
   });
+
+  it('asks again a round later: after a confirmation, and after an "Endre" answer', async () => {
+    const before = smtp.messages.length;
+    await scanAndSend(at(200));
+    const fresh = smtp.messages.slice(before);
+    const scheduled = fresh.find((m) => m.envelopeTo[0] === 'kontakt@a.example' && m.text.includes('Tiltak old'));
+    expect(scheduled?.text).toContain('Tiltak never');
+    // "fresh" is in the editor's request (sent now, as it was still waiting), not in this one.
+    expect(scheduled?.text).not.toContain('Tiltak fresh');
+    expect(fresh.some((m) => m.envelopeTo[0] === 'kontakt@a.example' && m.text.includes('Tiltak fresh'))).toBe(true);
+  });
 });
