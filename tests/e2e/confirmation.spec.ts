@@ -173,7 +173,8 @@ test('a due measure produces one email; "Endre" and "Alt stemmer" answer it; the
   await expect.poll(async () => (await fetch(`${server.base}/tiltak/${m2.slug}`).then((r) => r.text())).includes(summary), { timeout: 20_000 }).toBe(true);
   // The measure's history shows the request and the answer.
   await editor.goto(`/admin/tiltak/${m2.id}/historikk`);
-  await expect(editor.getByText('Svar', { exact: false }).filter({ hasText: 'forslag til endring' })).toBeVisible();
+  await expect(editor.getByText(/Svar .+: forslag til endring\./)).toBeVisible();
+  await expect(editor.getByText(/Sendt automatisk til kontakt@p\.example/)).toBeVisible();
   await editor.context().close();
 });
 
