@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import { expect, test, type Browser } from '@playwright/test';
 import pg from 'pg';
@@ -17,6 +18,7 @@ test.describe.configure({ mode: 'serial', timeout: 240_000 });
 const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const run = randomBytes(5).toString('hex');
 const DATABASE = `ettervern_e2e_confirm_${run}`;
+const execFileAsync = promisify(execFile);
 const DAY = 24 * 60 * 60 * 1000;
 const osloDay = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' }).format(d);
 
@@ -37,10 +39,10 @@ async function sql(text: string, params: unknown[] = [], url = databaseUrl) {
   }
 }
 
-function runJobs(clock: Date) {
-  const done = spawnSync('node_modules/.bin/tsx', ['tests/e2e/helpers/confirmation-jobs.ts'], { env: { ...env, CLOCK: clock.toISOString() }, encoding: 'utf8' });
-  expect(done.status, `${done.stdout}${done.stderr}`).toBe(0);
-  return JSON.parse(done.stdout.trim().split('\n').at(-1)!) as { requests: number; reminders: number; unanswered: number; mails: string[] };
+/** Asynchronously: the SMTP server in this process must keep answering meanwhile. */
+async function runJobs(clock: Date) {
+  const { stdout } = await execFileAsync('node_modules/.bin/tsx', ['tests/e2e/helpers/confirmation-jobs.ts'], { env: { ...env, CLOCK: clock.toISOString() }, encoding: 'utf8' });
+  return JSON.parse(stdout.trim().split('\n').at(-1)!) as { requests: number; reminders: number; unanswered: number; mails: string[] };
 }
 
 const linkIn = (text: string) => /https?:\/\/\S+/.exec(text)?.[0] ?? '';
@@ -102,14 +104,15 @@ async function editorPage(browser: Browser) {
 }
 
 test('a due measure produces one email; "Endre" and "Alt stemmer" answer it; the link then changes nothing', async ({ browser }) => {
-  // Q was asked 40 days ago (its link has expired by now).
-  expect(runJobs(new Date(Date.now() - 40 * DAY))).toMatchObject({ requests: 1, mails: ['sent'] });
-  expect(smtp.messages).toHaveLength(1);
+  // Q was asked 52 days ago and reminded 31 days ago: even the reminder's link has expired.
+  expect(await runJobs(new Date(Date.now() - 52 * DAY))).toMatchObject({ requests: 1, mails: ['sent'] });
+  expect(await runJobs(new Date(Date.now() - 31 * DAY))).toMatchObject({ requests: 0, reminders: 1, mails: ['sent'] });
+  expect(smtp.messages.map((m) => m.envelopeTo[0])).toEqual(['post@q.example', 'post@q.example']);
 
   await sql(`UPDATE provider SET updates_email = 'kontakt@p.example', updates_language = 'nb' WHERE id = $1`, [p.id]);
-  expect(runJobs(new Date())).toMatchObject({ requests: 1, mails: ['sent'] });
-  expect(smtp.messages).toHaveLength(2);
-  const mail = smtp.messages[1]!;
+  expect(await runJobs(new Date())).toMatchObject({ requests: 1, reminders: 0, mails: ['sent'] });
+  expect(smtp.messages).toHaveLength(3);
+  const mail = smtp.messages[2]!;
   expect(mail.envelopeTo).toEqual(['kontakt@p.example']);
   expect(mail.subject).toBe(`Stemmer opplysningene om ${p.name} i Ettervern Bergen?`);
   expect(mail.headers.from).toContain('Ettervern Bergen');
@@ -122,8 +125,8 @@ test('a due measure produces one email; "Endre" and "Alt stemmer" answer it; the
   const link = linkIn(mail.text);
   expect(link.startsWith(`${server.base}/bekreft/`)).toBe(true);
   // Running the jobs again asks nobody twice.
-  expect(runJobs(new Date())).toMatchObject({ requests: 0 });
-  expect(smtp.messages).toHaveLength(2);
+  expect(await runJobs(new Date())).toMatchObject({ requests: 0, reminders: 0 });
+  expect(smtp.messages).toHaveLength(3);
 
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
@@ -179,7 +182,11 @@ test('a due measure produces one email; "Endre" and "Alt stemmer" answer it; the
 });
 
 test('an expired link changes nothing', async ({ page }) => {
-  const link = linkIn(smtp.messages[0]!.text);
+  // The first mail's link was replaced by the reminder's; the reminder's has expired.
+  await page.goto(linkIn(smtp.messages[0]!.text));
+  await expect(page.getByRole('heading', { level: 1, name: 'Lenka verkar ikkje' })).toBeVisible();
+  const link = linkIn(smtp.messages[1]!.text);
+  expect(smtp.messages[1]!.subject).toMatch(/^Påminning:/);
   expect(link).toContain('/nn/stadfest/');
   await page.goto(link);
   await expect(page.getByRole('heading', { level: 1, name: 'Lenka har gått ut' })).toBeVisible();
@@ -199,8 +206,8 @@ test('an unanswered measure says "Ikke bekreftet siden …" on its public page a
   // is not in the page cache yet).
   await page.goto(`${server.base}/tiltak/${q.measures[1]!.slug}`);
   await expect(page.getByText(/Ikke bekreftet siden/)).toHaveCount(0);
-  // Q was asked 40 days ago; 30 days on, two months have passed since it fell due.
-  expect(runJobs(new Date(Date.now() + 30 * DAY)).unanswered).toBeGreaterThanOrEqual(1);
+  // Q fell due 52 days ago; 30 days on, two months have passed.
+  expect((await runJobs(new Date(Date.now() + 30 * DAY))).unanswered).toBeGreaterThanOrEqual(1);
   await expect
     .poll(async () => (await fetch(`${server.base}/tiltak/${measure.slug}`).then((r) => r.text())).match(/Ikke bekreftet siden \d{1,2}\. \p{L}+ \d{4}/u) !== null, { timeout: 20_000 })
     .toBe(true);
