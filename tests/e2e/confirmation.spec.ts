@@ -128,7 +128,7 @@ test('a due measure produces one email; "Endre" and "Alt stemmer" answer it; the
   expect(await runJobs(new Date())).toMatchObject({ requests: 0, reminders: 0 });
   expect(smtp.messages).toHaveLength(3);
 
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(link);
   await expect(page.getByRole('heading', { level: 1, name: 'Stemmer opplysningene?' })).toBeVisible();
