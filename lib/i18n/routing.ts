@@ -30,6 +30,8 @@ export const routing = defineRouting({
       nn: '/tiltak/[slug]/kontakt-meg',
       en: '/measures/[slug]/contact-me',
     },
+    // A provider's link from a confirmation mail (lib/jobs/confirmation.ts).
+    '/bekreft/[token]': { nb: '/bekreft/[token]', nn: '/stadfest/[token]', en: '/confirm/[token]' },
     '/min-liste': { nb: '/min-liste', nn: '/mi-liste', en: '/my-list' },
     '/tilgjengelighet': { nb: '/tilgjengelighet', nn: '/tilgjengelegheit', en: '/accessibility' },
     '/for-parorende': { nb: '/for-parorende', nn: '/for-parorande', en: '/for-relatives' },

@@ -12,6 +12,8 @@ export interface JobContext {
   prisma: PrismaClient;
   /** The job's clock: the real time, or a test's (startJobs' `clock`). */
   now: Date;
+  /** Puts a follow-up job on the queue (a scan's mail jobs), like JobRunner.send. */
+  send<T extends object>(name: string, data: T, options?: SendOptions): Promise<string | null>;
 }
 
 export interface JobDefinition<T extends object = Record<string, unknown>> {
@@ -64,9 +66,13 @@ export async function startJobs(database: Database, definitions: JobDefinition<n
   await boss.start();
 
   const byName = new Map(definitions.map((definition) => [definition.name, definition as unknown as JobDefinition]));
+  const send = async <T extends object>(name: string, data: T, sendOptions: SendOptions = {}) => {
+    if (!byName.has(name)) throw new Error(`No job named ${name}`);
+    return boss.send(name, data, { singletonKey: sendOptions.singletonKey, startAfter: sendOptions.startAfter });
+  };
   const runJob = async (definition: JobDefinition, job: PgBoss.Job<object>) => {
     try {
-      await definition.run(job.data as Record<string, unknown>, { prisma: database.prisma, now: clock() });
+      await definition.run(job.data as Record<string, unknown>, { prisma: database.prisma, now: clock(), send });
     } catch (error) {
       console.warn(`[jobs] ${definition.name} failed, will retry (${describeFailure(error)})`);
       throw error;
@@ -87,10 +93,7 @@ export async function startJobs(database: Database, definitions: JobDefinition<n
   }
 
   return {
-    async send(name, data, sendOptions = {}) {
-      if (!byName.has(name)) throw new Error(`No job named ${name}`);
-      return boss.send(name, data, { singletonKey: sendOptions.singletonKey, startAfter: sendOptions.startAfter });
-    },
+    send,
     async drain() {
       for (const definition of byName.values()) {
         for (;;) {

@@ -1,9 +1,11 @@
 // Every background job the app runs, in one list (lib/jobs/queue.ts runs them). The jobs that
 // need settings are made by functions, so tests can run the same job with their own.
+import { resolveAuthSecret } from '@/lib/auth/settings';
 import { contactRequestKey } from '@/lib/contact-requests/seal';
 import { deliverContactRequest, DELIVERY_ATTEMPTS, type DeliveryOptions } from '@/lib/contact-requests/deliver';
 import { env } from '@/lib/env';
 import { mailSettingsFromEnv } from '@/lib/mail/send';
+import { MAIL_JOB, runConfirmationMail, runConfirmationScan, SCAN_JOB, type MailDeps, type MailJobData } from './confirmation';
 import type { JobDefinition } from './queue';
 import { retentionPolicyFromEnv, runRetention, type RetentionPolicy } from './retention';
 
@@ -45,4 +47,34 @@ export function contactRequestDeliveryJob(settings: () => DeliverySettings = del
   };
 }
 
-export const APP_JOBS: JobDefinition<never>[] = [retentionJob(), contactRequestDeliveryJob() as JobDefinition<never>];
+/** Asks for due confirmations, reminds, marks "Ubesvart": every morning at 06:15 (Bergen). */
+const confirmationScan: JobDefinition = {
+  name: SCAN_JOB,
+  cron: '15 6 * * *',
+  retryLimit: 3,
+  async run(_data, { prisma, now, send }) {
+    await runConfirmationScan(prisma, now, send);
+  },
+};
+
+/** The settings a mail job needs, read when it runs (the app's secret, SMTP, SITE_URL). */
+export const mailDepsFromEnv = (): MailDeps => ({ secret: resolveAuthSecret(env), mail: mailSettingsFromEnv(), siteUrl: env.SITE_URL });
+
+/** One request's mail; a failed send is tried again after 1, 2, 4, … minutes (8 tries). */
+const confirmationMailJob: JobDefinition<MailJobData> = {
+  name: MAIL_JOB,
+  retryLimit: 8,
+  retryDelaySeconds: 60,
+  policy: 'short',
+  async run(data, { prisma, now }) {
+    await runConfirmationMail(prisma, now, data, mailDepsFromEnv());
+  },
+};
+
+// The scan comes before the mail it queues, so one drain() runs both.
+export const APP_JOBS: JobDefinition<never>[] = [
+  retentionJob(),
+  contactRequestDeliveryJob() as JobDefinition<never>,
+  confirmationScan,
+  confirmationMailJob as JobDefinition<never>,
+];

@@ -3,8 +3,8 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Actor, Tx } from './types';
 
-export type EntityType = 'measure' | 'provider' | 'news' | 'change_request' | 'user' | 'error_report' | 'help_block';
-export type AuditAction = 'create' | 'update' | 'status' | 'verify' | 'restore' | 'delete' | 'approve' | 'reject' | 'propose' | 'import';
+export type EntityType = 'measure' | 'provider' | 'news' | 'change_request' | 'user' | 'error_report' | 'help_block' | 'confirmation_request';
+export type AuditAction = 'create' | 'update' | 'status' | 'verify' | 'restore' | 'delete' | 'approve' | 'reject' | 'propose' | 'import' | 'request' | 'answer';
 
 export interface FieldChange {
   field: string;
@@ -29,9 +29,15 @@ export function diffFields<T extends object>(before: T | null, after: T, fields:
     .map((f) => ({ field: f, before: before ? (before[f] ?? null) : null, after: after[f] ?? null }));
 }
 
+/**
+ * Who made a change: a signed-in person, or a provider's contact answering a confirmation
+ * request from its email (no account: id null, named by the address asked).
+ */
+export type AuditActor = Pick<Actor, 'email'> & { id: string | null };
+
 export async function writeAudit(
   tx: Tx,
-  actor: Actor,
+  actor: AuditActor,
   entry: { entityType: EntityType; entityId: string; action: AuditAction; changes: FieldChange[]; snapshot: object; version?: number | null },
 ): Promise<void> {
   await tx.auditEntry.create({

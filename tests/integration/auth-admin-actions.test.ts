@@ -29,6 +29,11 @@ const PUBLIC_ACTIONS = new Set([
   // "Be om å bli kontaktet" on the public measure pages: for visitors, who have no session;
   // guarded like "Meld feil" (lib/public-forms), the details sealed before they are stored.
   'lib/actions/contact-requests.ts#submitContactRequestAction',
+  // A provider's answer to a confirmation request ("Alt stemmer", "Endre"), from the link in
+  // the mail, with no account: the signed, expiring, single-use link is the key, it reaches
+  // only its own provider's measures, and the link pages are rate-limited (lib/confirmation).
+  'lib/actions/confirmation.ts#confirmFromLinkAction',
+  'lib/actions/confirmation.ts#proposeFromLinkAction',
 ]);
 
 const sourceFiles = ['app', 'lib', 'components'].flatMap(walk).filter((file) => !file.startsWith('lib/generated/'));

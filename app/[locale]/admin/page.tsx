@@ -10,6 +10,8 @@ import { ROLES } from '@/lib/auth/session';
 import { getCompletenessOverview } from '@/lib/data/admin-completeness';
 import { getDashboard, type Listing } from '@/lib/data/admin-dashboard';
 import { STALE_MONTHS } from '@/lib/domain/stale';
+import { getConfirmationOverview } from '@/lib/data/confirmation';
+import { RequestConfirmationForm } from '@/components/admin/confirmation/request-confirmation-form';
 import { toLocale } from '@/lib/i18n/routing';
 
 // Depends on who is asking (and the session cookie): never cached.
@@ -25,9 +27,16 @@ export default async function DashboardPage({ params }: PageProps<'/[locale]/adm
   const locale = toLocale((await params).locale);
   setRequestLocale(locale);
   const actor = await requireActor(ROLES);
-  const [dashboard, completeness] = await Promise.all([getDashboard(actor), getCompletenessOverview(actor)]);
+  const [dashboard, completeness, confirmations] = await Promise.all([
+    getDashboard(actor),
+    getCompletenessOverview(actor),
+    getConfirmationOverview(actor.role === 'provider' ? (actor.providerId ?? '00000000-0000-0000-0000-000000000000') : null),
+  ]);
   const t = await getTranslations('Admin.dashboard');
   const tCompleteness = await getTranslations('Admin.completeness');
+  const tConfirm = await getTranslations('AdminConfirmation');
+  // Editors may ask a provider to fill in what is missing; provider accounts may not.
+  const canRequest = actor.role !== 'provider';
   const tReports = await getTranslations('AdminReports');
   const format = await getFormatter();
   const date = (value: Date) => format.dateTime(value, { dateStyle: 'medium' });
@@ -44,7 +53,12 @@ export default async function DashboardPage({ params }: PageProps<'/[locale]/adm
       <section aria-labelledby="completeness-title" className="rounded border border-brand-100 p-4">
         <h2 id="completeness-title" className="text-xl font-bold">{tCompleteness('title')}</h2>
         <CompletenessSummary overview={completeness} months={STALE_MONTHS} />
-        <CompletenessList locale={locale} items={completeness.items} total={completeness.incomplete} />
+        <CompletenessList
+          locale={locale}
+          items={completeness.items}
+          total={completeness.incomplete}
+          requestSlot={canRequest ? (item) => item.hasUpdatesContact && <RequestConfirmationForm measureIds={[item.id]} back="/admin" /> : undefined}
+        />
       </section>
       <div className="grid gap-6 lg:grid-cols-2">
         <DashboardSection
@@ -60,6 +74,39 @@ export default async function DashboardPage({ params }: PageProps<'/[locale]/adm
               <span className="block text-sm text-muted">
                 {measure.providerName} ·{' '}
                 {measure.lastVerifiedAt ? t('verifiedOn', { date: date(measure.lastVerifiedAt) }) : t('neverVerified')}
+              </span>
+            </li>
+          ))}
+        </DashboardSection>
+        <DashboardSection
+          id="unanswered"
+          title={tConfirm('dashboardUnanswered')}
+          count={t('count', { count: confirmations.unanswered.total })}
+          empty={tConfirm('dashboardUnansweredEmpty')}
+          showing={showing(confirmations.unanswered)}
+        >
+          {confirmations.unanswered.items.map((item) => (
+            <li key={`${item.requestId}-${item.measureId}`} className="py-2">
+              <Link href={measureHref(item.measureId)}>{item.measure.name}</Link>
+              <span className="block text-sm text-muted">
+                {item.measure.provider.name} · {tConfirm('dueOn', { date: date(item.dueOn) })} ·{' '}
+                {item.measure.lastVerifiedAt ? t('verifiedOn', { date: date(item.measure.lastVerifiedAt) }) : t('neverVerified')}
+              </span>
+            </li>
+          ))}
+        </DashboardSection>
+        <DashboardSection
+          id="open-requests"
+          title={tConfirm('dashboardOpen')}
+          count={t('count', { count: confirmations.open.total })}
+          empty={tConfirm('dashboardOpenEmpty')}
+          showing={showing(confirmations.open)}
+        >
+          {confirmations.open.items.map((item) => (
+            <li key={`${item.requestId}-${item.measureId}`} className="py-2">
+              <Link href={measureHref(item.measureId)}>{item.measure.name}</Link>
+              <span className="block text-sm text-muted">
+                {item.measure.provider.name} · {item.request.sentAt ? tConfirm('sentOn', { date: date(item.request.sentAt) }) : tConfirm('notSent')}
               </span>
             </li>
           ))}

@@ -18,7 +18,7 @@ export function CompletenessList({
   items: CompletenessItem[];
   /** How many measures miss at least one fact (the list may show fewer). */
   total: number;
-  requestSlot?: (measureId: string) => ReactNode;
+  requestSlot?: (item: CompletenessItem) => ReactNode;
 }) {
   const t = useTranslations('Admin.completeness');
   if (items.length === 0) return <p className="mt-2 text-muted">{t('allComplete')}</p>;
@@ -34,7 +34,7 @@ export function CompletenessList({
               {t('missing', { count: item.missing.length, facts: item.missing.map((f) => t(`facts.${f}`)).join(', ') })}
             </span>
             <span className="block text-sm text-muted">{item.hasUpdatesContact ? t('hasContact') : t('noContact')}</span>
-            {requestSlot?.(item.id)}
+            {requestSlot?.(item)}
           </li>
         ))}
       </ol>

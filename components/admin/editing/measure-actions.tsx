@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import type { MeasureSnapshot } from '@/lib/data/measures';
 import { STATUS_TRANSITIONS } from '@/lib/domain/status';
 import type { Actor } from '@/lib/services/types';
+import { RequestConfirmationForm } from '@/components/admin/confirmation/request-confirmation-form';
 import { deleteMeasureAction, setMeasureStatusAction, verifyMeasureAction } from '@/lib/actions/measures';
 import type { PublicationStatus } from '@/lib/generated/prisma/enums';
 import { AdminLink } from './admin-link';
@@ -48,6 +49,7 @@ export async function MeasureActions({ measure, actor, publicHref }: { measure: 
             <button type="submit" className={button} aria-describedby="verify-hint">{t('measures.verify')}</button>
             <span id="verify-hint" className="sr-only">{t('measures.verifyHint')}</span>
           </form>
+          {measure.status !== 'ARCHIVED' && <RequestConfirmationForm measureIds={[measure.id]} back={`/admin/tiltak/${measure.id}`} />}
         </div>
       )}
       {actor.role === 'admin' && (

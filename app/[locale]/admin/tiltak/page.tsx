@@ -4,6 +4,7 @@ import { AdminLink } from '@/components/admin/editing/admin-link';
 import { Flash } from '@/components/admin/editing/flash';
 import { MeasureFilters } from '@/components/admin/editing/measure-filters';
 import { MeasureTable } from '@/components/admin/editing/measure-table';
+import { RequestSelectedForm } from '@/components/admin/confirmation/request-confirmation-form';
 import { Pager } from '@/components/admin/editing/pager';
 import { adminMeasureQuerySchema, listAdminMeasures } from '@/lib/data/admin-measures';
 import { isEditor, STAFF } from '@/lib/services/types';
@@ -38,7 +39,8 @@ export default async function AdminMeasuresPage({ params, searchParams }: PagePr
       <Flash searchParams={raw} />
       <MeasureFilters query={query} />
       <p aria-live="polite">{t('common.count', { count: list.total })}</p>
-      <MeasureTable rows={list.rows} />
+      <MeasureTable rows={list.rows} selectForm={isEditor(actor) ? 'request-confirmation' : undefined} />
+      {isEditor(actor) && list.rows.length > 0 && <RequestSelectedForm id="request-confirmation" />}
       <Pager page={query.page} total={list.total} pageSize={list.pageSize} params={raw} />
     </div>
   );

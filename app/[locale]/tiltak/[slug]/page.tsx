@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { CalendarLinks } from '@/components/calendar/calendar-links';
 import { ReportErrorLink } from '@/components/error-reports/report-error-link';
 import { MeasureArticle } from '@/components/measures/measure-article';
@@ -13,6 +13,7 @@ import { HelpBlock } from '@/components/help/help-block';
 import { getPublishedMeasure, getWayInHelper, listRelatedMeasures } from '@/lib/data/measures';
 import { hasWeeklyHours } from '@/lib/calendar/plan';
 import { measureFeedUrl } from '@/lib/calendar/urls';
+import { getUnansweredSince } from '@/lib/data/confirmation';
 import { findRenamedMeasureSlug } from '@/lib/data/slug-redirects';
 import { localizedHeadline } from '@/lib/i18n/content';
 import { getPathname } from '@/lib/i18n/navigation';
@@ -63,10 +64,12 @@ export default async function MeasurePage({ params, searchParams }: PageProps<'/
     if (renamed) permanentRedirect(getPathname({ locale, href: { pathname: '/tiltak/[slug]', params: { slug: renamed } } }));
     notFound();
   }
-  const [t, related, helper] = await Promise.all([
+  const [t, related, helper, unansweredSince, format] = await Promise.all([
     getTranslations('Measure'),
     listRelatedMeasures({ slug: measure.slug, kind: measure.kind, categories: measure.categories }),
     getWayInHelper(),
+    getUnansweredSince(measure.slug),
+    getFormatter(),
   ]);
   const providerHref = { pathname: '/tilbydere/[slug]', params: { slug: measure.provider.slug } } as const;
   // Only ever a catalogue address of this site, rebuilt from the validated search: never an open redirect.
@@ -87,6 +90,11 @@ export default async function MeasurePage({ params, searchParams }: PageProps<'/
               <a href={back}>← {search ? t('backToSearch') : t('backToList')}</a>
             </p>
             <MeasureListActions locale={locale} slug={measure.slug} list={list} search={search} />
+            {unansweredSince && (
+              <p className="rounded border-2 border-warn-800 bg-warn-50 p-3 font-semibold text-warn-800">
+                {t('unansweredSince', { date: format.dateTime(new Date(`${unansweredSince}T12:00:00Z`), { dateStyle: 'long', timeZone: 'Europe/Oslo' }) })}
+              </p>
+            )}
           </>
         }
         provider={<PageLink href={list.length > 0 ? { ...providerHref, query: { [LIST_PARAM]: serializeList(list) } } : providerHref}>{measure.provider.name}</PageLink>}

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AdminLink } from '@/components/admin/editing/admin-link';
 import { Flash } from '@/components/admin/editing/flash';
+import { ConfirmationHistory } from '@/components/admin/confirmation/confirmation-history';
 import { HistoryList } from '@/components/admin/editing/history-list';
 import { getMeasureForEdit } from '@/lib/data/admin-measures';
 import { listProviderOptions } from '@/lib/data/admin-providers';
@@ -41,6 +42,7 @@ export default async function MeasureHistoryPage({ params, searchParams }: PageP
         labelledBy="history-heading"
         names={Object.fromEntries(providers.map((p) => [p.id, p.name]))}
       />
+      <ConfirmationHistory measureId={id} />
     </div>
   );
 }
