@@ -61,6 +61,8 @@ test.beforeAll(async () => {
     NEXT_TELEMETRY_DISABLED: '1',
     DATABASE_URL: databaseUrl,
     AUTH_SECRET: `e2e confirmation secret ${run} 0123456789`,
+    // Production on PostgreSQL refuses to start without the contact requests' key.
+    CONTACT_REQUEST_KEY: `e2e confirmation contact key ${run} 0123456789abcdef`,
     SITE_URL: base,
     AUTH_TRUSTED_PROXIES: '127.0.0.1',
     SMTP_HOST: '127.0.0.1',
