@@ -9,7 +9,7 @@ const nextIntl = createNavigation(routing).getPathname;
 
 const templates = Object.keys(routing.pathnames) as AppPathname[];
 const hrefs: PageHref[] = [
-  ...templates.map((pathname) => ({ pathname, params: { slug: 'arna-aktiv' } })),
+  ...templates.map((pathname) => ({ pathname, params: { slug: 'arna-aktiv', token: 'a.b' } })),
   { pathname: '/tiltak', query: { q: 'a b&c=d', district: ['arna', 'fana'], evening: '1' } },
   { pathname: '/tiltak/[slug]/meld-feil', params: { slug: 'x' }, query: { sendt: '1' } },
   { pathname: '/min-liste', query: { list: 'a,b' } },

@@ -64,6 +64,25 @@ export const NO_JS_PROBES: Record<string, NoJsProbe> = {
     fields: { name: '', contact: 'ring meg' },
     failure: 'no name, no way to reach, no consent',
   },
+  // A provider's answer from a confirmation mail: the page of a made-up link has no form.
+  'lib/actions/confirmation.ts#confirmFromLinkAction': {
+    role: 'anonymous',
+    path: '/bekreft/made-up-link',
+    hidden: true,
+    failure: 'made-up link, nothing chosen',
+  },
+  'lib/actions/confirmation.ts#proposeFromLinkAction': {
+    role: 'anonymous',
+    path: '/bekreft/made-up-link',
+    hidden: true,
+    failure: 'made-up link, no facts',
+  },
+  'lib/actions/confirmation.ts#requestConfirmationAction': {
+    role: 'noJsEditor',
+    path: '/admin/tiltak/{measure}',
+    fields: { measureIds: 'not-a-measure' },
+    failure: 'no valid measure chosen',
+  },
   'lib/actions/account.ts#signOutAction': {
     role: 'noJsEditor',
     path: '/admin/konto',
