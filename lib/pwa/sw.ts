@@ -47,7 +47,9 @@ const keepIfSmall: SerwistPlugin = {
 async function asServedOffline(response: Response): Promise<Response> {
   if (!response.headers.get('content-type')?.includes('text/html')) return response;
   const headers = new Headers(response.headers);
+  // The body is read decoded and changed: its old length and encoding no longer apply.
   headers.delete('content-length');
+  headers.delete('content-encoding');
   return new Response(markServedOffline(await response.text()), { status: response.status, statusText: response.statusText, headers });
 }
 
@@ -82,6 +84,10 @@ const offlineFallback: SerwistPlugin = {
   },
 };
 
+// Pages vary on Next.js's own request headers (RSC and the like), which a navigation never
+// sends; a kept copy is the page whatever they say.
+const matchOptions: CacheQueryOptions = { ignoreVary: true };
+
 const pagePlugins = (kind: PageKind) => [
   new CacheableResponsePlugin({ statuses: [200] }),
   keepIfSmall,
@@ -115,15 +121,15 @@ const serwist = new Serwist({
   runtimeCaching: [
     {
       matcher: isPage('detail'),
-      handler: new NetworkFirst({ cacheName: cacheName(VERSION, 'detail'), plugins: [withoutQuery, ...pagePlugins('detail'), offlineFallback] }),
+      handler: new NetworkFirst({ cacheName: cacheName(VERSION, 'detail'), matchOptions, plugins: [withoutQuery, ...pagePlugins('detail'), offlineFallback] }),
     },
     {
       matcher: isPage('list'),
-      handler: new NetworkFirst({ cacheName: cacheName(VERSION, 'list'), plugins: [...pagePlugins('list'), lastListOrOfflinePage] }),
+      handler: new NetworkFirst({ cacheName: cacheName(VERSION, 'list'), matchOptions, plugins: [...pagePlugins('list'), lastListOrOfflinePage] }),
     },
     {
       matcher: isPage('start'),
-      handler: new NetworkFirst({ cacheName: cacheName(VERSION, 'start'), plugins: [withoutQuery, ...pagePlugins('start'), offlineFallback] }),
+      handler: new NetworkFirst({ cacheName: cacheName(VERSION, 'start'), matchOptions, plugins: [withoutQuery, ...pagePlugins('start'), offlineFallback] }),
     },
     // Any other page: the network, or offline the offline page.
     {
