@@ -11,10 +11,10 @@ export const CACHE_PREFIX = 'ettervern';
 
 /** The page kinds kept for reading offline; anything else gets the offline page. */
 export type PageKind = 'detail' | 'list' | 'start';
-export type CacheKind = PageKind | 'static';
+export type CacheKind = PageKind | 'static' | 'precache';
 
 /** How many of each are kept. Measure pages weigh 40–120 kB, so 30 stay within a few MB. */
-export const CACHE_LIMITS: Record<CacheKind, number> = { detail: 30, list: 5, start: 6, static: 120 };
+export const CACHE_LIMITS: Record<PageKind | 'static', number> = { detail: 30, list: 5, start: 6, static: 120 };
 /** A single page heavier than this is not kept (a bound on the cache's size, not a norm). */
 export const MAX_PAGE_BYTES = 400 * 1024;
 /** Kept pages are dropped after this long unused; hours change, so old copies help less. */

@@ -13,7 +13,6 @@ import { locales } from '@/lib/i18n/routing';
 import {
   CACHE_LIMITS,
   cacheName,
-  cachePrefix,
   isCurrentCache,
   isOffLimits,
   localeOfPath,
@@ -112,11 +111,11 @@ const lastListOrOfflinePage: SerwistPlugin = {
 const serwist = new Serwist({
   // Style sheets and fonts (listed when the worker is built), and each language's offline page.
   precacheEntries: [...(self.__SW_MANIFEST ?? []), ...locales.map((locale) => ({ url: offlinePath(locale), revision: VERSION }))],
-  cacheId: cachePrefix(VERSION),
   // A new deployment takes over at once, and its activation below clears the old copies.
   skipWaiting: true,
   clientsClaim: true,
-  precacheOptions: { cleanupOutdatedCaches: true },
+  // Named here: Serwist's own precache name would not carry the version.
+  precacheOptions: { cacheName: cacheName(VERSION, 'precache') },
   disableDevLogs: true,
   runtimeCaching: [
     {
