@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { oidcFormActionOrigin, securityHeaders } from './lib/http/security-headers';
@@ -15,6 +16,11 @@ const sharedCacheHandlers = {
 
 const production = process.env.NODE_ENV === 'production';
 
+// The build's id, which also names the offline worker's caches (lib/pwa/version.ts). Chosen
+// once in the build's main process: its worker processes inherit the environment, load this
+// file again and keep it. (A deployment may set APP_BUILD_ID itself, e.g. to the commit.)
+process.env.APP_BUILD_ID ||= randomUUID();
+
 // The server entry (server.ts) replaces the CSP's 'unsafe-inline' with the hashes of each
 // page's inline scripts; these are the same headers for `next dev` and a plain `next start`.
 const headersForAll = Object.entries(
@@ -23,6 +29,7 @@ const headersForAll = Object.entries(
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  generateBuildId: async () => process.env.APP_BUILD_ID!,
   // Next.js's proxy would see 127.0.0.1 as "localhost", so every rewrite it makes would look
   // external under `next start -H 127.0.0.1` (and loop). Without the normalisation the proxy
   // sees the URL the server was asked for. (App Router: no /_next/data URLs to normalise.)
@@ -31,8 +38,9 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // PGlite loads its WebAssembly and data files from its own package directory at run
   // time; bundling it would break those paths. The VTIMEZONE generator reads its zone files
-  // the same way.
-  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'pg', 'pg-boss', '@touch4it/ical-timezones'],
+  // the same way. esbuild bundles the offline worker (app/serwist/[path]/route.ts) with its
+  // native binary.
+  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'pg', 'pg-boss', '@touch4it/ical-timezones', 'esbuild'],
   // Cached pages (home, provider, news) are kept in memory only, in an LRU of this many
   // bytes; after a restart each page is simply rendered again on its first visit.
   cacheMaxMemorySize: 256 * 1024 * 1024,

@@ -13,7 +13,7 @@ import type { AppPathname } from '@/lib/i18n/routing';
  * catalogue and the measure page read theirs (a search, a visitor's list) and are rendered
  * per visit from cached reads.
  */
-export const PAGE_CACHED_ROUTES = ['/', '/tilbydere', '/tilbydere/[slug]', '/nyheter', '/tilgjengelighet', '/for-parorende'] as const satisfies readonly AppPathname[];
+export const PAGE_CACHED_ROUTES = ['/', '/tilbydere', '/tilbydere/[slug]', '/nyheter', '/tilgjengelighet', '/for-parorende', '/uten-nett'] as const satisfies readonly AppPathname[];
 
 /** What a cached read depends on. A read of measures with their provider's name takes both. */
 export const CacheTag = {

@@ -7,6 +7,8 @@ import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { env } from '@/lib/env';
 import { isLocale } from '@/lib/i18n/routing';
+import { manifestPath, THEME_COLOR } from '@/lib/pwa/manifest';
+import { OfflineNotice } from '@/components/offline/offline-notice';
 import { sans } from '../fonts';
 import '../globals.css';
 
@@ -24,11 +26,13 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
     title: { default: t('siteName'), template: `%s · ${t('siteName')}` },
     description: t('description'),
     metadataBase: new URL(env.SITE_URL),
-    icons: { icon: '/favicon.svg' },
+    icons: { icon: '/favicon.svg', apple: '/icons/icon-192.png' },
+    // The installable app (lib/pwa): in this language, opening on its home page.
+    manifest: manifestPath(locale),
   };
 }
 
-export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#163d6b' };
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: THEME_COLOR };
 
 export default async function LocaleLayout({ children, languages, params }: LayoutProps<'/[locale]'>) {
   const { locale } = await params;
@@ -50,10 +54,14 @@ export default async function LocaleLayout({ children, languages, params }: Layo
         <ErrorTextsProvider texts={{ title: tError('title'), body: tError('body'), retry: tError('retry') }}>
           <SiteHeader links={languages} />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:py-8">
+            <OfflineNotice />
             {children}
           </main>
           <SiteFooter />
         </ErrorTextsProvider>
+        {/* The offline worker's registration (public/sw-register.js); not while developing,
+            where a worker would serve stale code. */}
+        {process.env.NODE_ENV === 'production' && <script src="/sw-register.js" async />}
       </body>
     </html>
   );

@@ -43,6 +43,9 @@ export function contentSecurityPolicy(options: Omit<SecurityHeaderOptions, 'path
     "img-src 'self' data:",
     "font-src 'self'",
     `connect-src 'self'${options.production ? '' : ' ws:'}`,
+    // The offline worker and the app's manifest come from the site itself (lib/pwa).
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "frame-ancestors 'none'",
     `form-action 'self'${options.formActionOrigin ? ` ${options.formActionOrigin}` : ''}`,
     "base-uri 'self'",

@@ -35,6 +35,8 @@ export const routing = defineRouting({
     '/min-liste': { nb: '/min-liste', nn: '/mi-liste', en: '/my-list' },
     '/tilgjengelighet': { nb: '/tilgjengelighet', nn: '/tilgjengelegheit', en: '/accessibility' },
     '/for-parorende': { nb: '/for-parorende', nn: '/for-parorande', en: '/for-relatives' },
+    // What the installed app shows offline for a page it has not kept (lib/pwa).
+    '/uten-nett': { nb: '/uten-nett', nn: '/utan-nett', en: '/offline' },
   },
 });
 
