@@ -187,14 +187,8 @@ test.describe('admin sign-in', () => {
       readFileSync(path.join(distDir, 'server', 'server-reference-manifest.json'), 'utf8'),
     ) as { node: Record<string, { filename: string; exportedName: string; workers: Record<string, unknown> }> };
     // As in tests/integration/auth-admin-actions.test.ts: signing in, password reset, and the
-    // visitors' error reports (guarded by a signed form token instead).
-    const publicActions = new Set([
-      'signInAction',
-      'ssoSignInAction',
-      'requestPasswordResetAction',
-      'resetPasswordAction',
-      'submitErrorReportAction',
-    ]);
+    // visitors' forms and providers' answers (guarded by signed tokens instead).
+    const publicActions = new Set(PUBLIC_ACTIONS);
     const actions = Object.entries(manifest.node)
       .filter(([, a]) => a.filename.includes('/admin/') || a.filename.startsWith('lib/actions/'))
       .filter(([, a]) => !publicActions.has(a.exportedName));

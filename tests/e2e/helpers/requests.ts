@@ -38,5 +38,14 @@ export function serverActions(): ServerAction[] {
   }));
 }
 
-/** The actions anonymous visitors may call (tests/integration/auth-admin-actions.test.ts). */
-export const PUBLIC_ACTIONS = ['signInAction', 'ssoSignInAction', 'requestPasswordResetAction', 'resetPasswordAction', 'submitErrorReportAction'];
+/** The actions anonymous visitors may call (tests/integration/auth-admin-actions.test.ts gives each one's reason). */
+export const PUBLIC_ACTIONS = [
+  'signInAction',
+  'ssoSignInAction',
+  'requestPasswordResetAction',
+  'resetPasswordAction',
+  'submitErrorReportAction',
+  'submitContactRequestAction',
+  'confirmFromLinkAction',
+  'proposeFromLinkAction',
+];
