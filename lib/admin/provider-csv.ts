@@ -65,6 +65,8 @@ export async function importProvidersCsv(db: Db, actor: Actor, text: string, { a
             else add(line, r.error === 'invalid' ? r.fieldErrors : { _row: [r.error] });
             continue;
           }
+          // No lock token means a new provider was meant, under a slug already in use.
+          if (!String(raw.updatedAt ?? '').trim()) { add(line, { slug: ['slugTaken'] }); continue; }
           const input = providerUpdateSchema.safeParse(raw);
           if (!input.success) { add(line, rowErrors(toFieldErrors(input.error))); continue; }
           const r = await updateProviderTx(tx, actor, existing.id, input.data, 'import');
