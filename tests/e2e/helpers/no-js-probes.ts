@@ -220,6 +220,12 @@ export const NO_JS_PROBES: Record<string, NoJsProbe> = {
     files: { file: { name: 'tiltak.csv', mimeType: 'text/csv', text: 'not;a;measure\n"unclosed' } },
     failure: 'not the import format',
   },
+  'lib/actions/import.ts#importProvidersAction': {
+    role: 'editor',
+    path: '/admin/eksport',
+    files: { file: { name: 'tilbydere.csv', mimeType: 'text/csv', text: 'slug;name;type;updatesLanguage\nny-tilbyder;Ny;NON_PROFIT;sv' } },
+    failure: 'unknown language',
+  },
   'lib/actions/news.ts#saveNewsAction': {
     role: 'editor',
     path: '/admin/nyheter/ny',

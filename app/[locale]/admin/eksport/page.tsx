@@ -34,7 +34,16 @@ export default async function ExportImportPage({ params }: PageProps<'/[locale]/
           <p className="mt-2">{t('csv.formatText')}</p>
         </details>
         <EditMessages>
-          <ImportForm />
+          <ImportForm kind="measures" />
+        </EditMessages>
+      </section>
+      <section aria-labelledby="providers-heading" className="space-y-3">
+        <h2 id="providers-heading" className="text-xl font-bold text-brand-900">{t('csv.providersTitle')}</h2>
+        <p>{t('csv.providersExportText')}</p>
+        <p><a href="/api/admin/providers.csv" download>{t('csv.providersExportLink')}</a></p>
+        <p>{t('csv.providersImportText')}</p>
+        <EditMessages>
+          <ImportForm kind="providers" />
         </EditMessages>
       </section>
     </div>
