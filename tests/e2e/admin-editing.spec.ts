@@ -110,7 +110,7 @@ test('an editor creates a measure with opening hours, publishes it, and the publ
   expect(sections.slice(0, 2)).toEqual(['Slik kommer du i gang', 'Åpningstider']);
   await expect(visitor.getByText('Møt opp ved inngangen, eller ring oss først.')).toBeVisible();
   await expect(visitor.getByRole('listitem').filter({ hasText: 'Kurs for de ansatte' })).toContainText('Stengt');
-  await expect(visitor.getByRole('link', { name: '55 12 34 56' })).toHaveAttribute('href', 'tel:55123456');
+  await expect(visitor.getByRole('link', { name: '55 12 34 56', exact: true })).toHaveAttribute('href', 'tel:55123456');
   await expect(visitor.getByRole('link', { name: 'turer@example.org' })).toHaveAttribute('href', 'mailto:turer@example.org');
   await expect(visitor.getByText('Nesttun bydelshus, Nesttunveien 88, 5221 Nesttun')).toBeVisible();
   await expect(visitor.getByRole('link', { name: 'Åpne i kart', exact: true })).toHaveAttribute('href', 'geo:60.3187,5.3542?q=60.3187,5.3542');
