@@ -13,7 +13,7 @@ import { toFieldErrors, type FieldErrors } from '@/lib/validation/form-data';
 import { measureCreateSchema, measureUpdateSchema, MEASURE_BOOLEAN_FIELDS, storedContentInput, windowChoices, type OpeningHoursInput } from '@/lib/validation/measure';
 import type { PublicationStatus } from '@/lib/generated/prisma/enums';
 // Cells a spreadsheet would run as formulas are written as text (lib/csv.ts).
-import { parseCsv, toCsv } from '@/lib/csv';
+import { parseCsv, toCsv, type CsvRecord } from '@/lib/csv';
 import { listMeasureSnapshots, type MeasureSnapshot } from '@/lib/data/measures';
 import { createMeasureTx, setMeasureStatusTx, updateMeasureTx } from '@/lib/services/measures';
 import { isEditor, type Actor, type Db, type Result, type Tx } from '@/lib/services/types';
@@ -120,21 +120,36 @@ function rawRow(header: string[], values: string[], providerIds: Map<string, str
   return { raw, problems };
 }
 
+/**
+ * Reads an import file's table: its header checked against the known and required columns.
+ * A file that cannot be read, or has unknown or missing columns, gives a report that refuses it.
+ */
+export function readCsvTable(
+  text: string,
+  columns: readonly string[],
+  required: readonly string[],
+): { refused: ImportReport } | { header: string[]; records: CsvRecord[]; report: ImportReport } {
+  const parsed = parseCsv(text);
+  const report: ImportReport = { rows: 0, created: 0, updated: 0, unchanged: 0, problems: [], applied: false };
+  if (!parsed.ok) return { refused: { ...report, problems: [{ line: parsed.line, field: '_file', messages: [parsed.error] }] } };
+  const [head, ...records] = parsed.records;
+  const header = (head?.values ?? []).map((h) => h.trim());
+  const unknown = header.filter((h) => !columns.includes(h));
+  const missing = required.filter((c) => !header.includes(c));
+  if (!head || unknown.length || missing.length) {
+    const problems = [...unknown.map((c) => ({ line: 1, field: c, messages: ['unknownColumn'] })), ...missing.map((c) => ({ line: 1, field: c, messages: ['missingColumn'] }))];
+    return { refused: { ...report, problems: problems.length ? problems : [{ line: 1, field: '_file', messages: ['empty'] }] } };
+  }
+  report.rows = records.length;
+  return { header, records, report };
+}
+
 /** Checks every row (dry run) or applies them all in one transaction; never half. */
 export async function importMeasuresCsv(db: Db, actor: Actor, text: string, { apply }: { apply: boolean }): Promise<Result<ImportReport>> {
   if (!isEditor(actor)) return { ok: false, error: 'forbidden' };
-  const parsed = parseCsv(text);
-  const report: ImportReport = { rows: 0, created: 0, updated: 0, unchanged: 0, problems: [], applied: false };
-  if (!parsed.ok) return { ok: true, value: { ...report, problems: [{ line: parsed.line, field: '_file', messages: [parsed.error] }] } };
-  const [head, ...records] = parsed.records;
-  const header = (head?.values ?? []).map((h) => h.trim());
-  const unknown = header.filter((h) => !(CSV_COLUMNS as readonly string[]).includes(h));
-  const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(c));
-  if (!head || unknown.length || missing.length) {
-    const problems = [...unknown.map((c) => ({ line: 1, field: c, messages: ['unknownColumn'] })), ...missing.map((c) => ({ line: 1, field: c, messages: ['missingColumn'] }))];
-    return { ok: true, value: { ...report, problems: problems.length ? problems : [{ line: 1, field: '_file', messages: ['empty'] }] } };
-  }
-  report.rows = records.length;
+  const table = readCsvTable(text, CSV_COLUMNS, REQUIRED_COLUMNS);
+  if ('refused' in table) return { ok: true, value: table.refused };
+  const { header, records, report } = table;
   const providerIds = new Map((await db.provider.findMany({ select: { id: true, slug: true } })).map((p) => [p.slug, p.id]));
   const add = (line: number, errors: FieldErrors) => {
     for (const [field, messages] of Object.entries(errors)) report.problems.push({ line, field, messages });

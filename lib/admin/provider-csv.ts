@@ -9,7 +9,7 @@ import { createProviderTx, updateProviderTx } from '@/lib/services/providers';
 import { isEditor, type Actor, type Db, type Result, type Tx } from '@/lib/services/types';
 import { toFieldErrors, type FieldErrors } from '@/lib/validation/form-data';
 import { providerCreateSchema, providerUpdateSchema } from '@/lib/validation/provider';
-import type { ImportReport } from './measure-csv';
+import { readCsvTable, type ImportReport } from './measure-csv';
 
 const CONTENT_COLUMNS = ['name', 'type', 'description', ...PROVIDER_TRANSLATION_FIELDS, 'phone', 'email', 'website', 'updatesEmail', 'updatesLanguage'] as const;
 export const PROVIDER_CSV_COLUMNS = ['slug', 'updatedAt', ...CONTENT_COLUMNS] as const;
@@ -32,18 +32,9 @@ class Rollback extends Error {}
 /** Checks every row (dry run) or applies them all in one transaction; never half. */
 export async function importProvidersCsv(db: Db, actor: Actor, text: string, { apply }: { apply: boolean }): Promise<Result<ImportReport>> {
   if (!isEditor(actor)) return { ok: false, error: 'forbidden' };
-  const parsed = parseCsv(text);
-  const report: ImportReport = { rows: 0, created: 0, updated: 0, unchanged: 0, problems: [], applied: false };
-  if (!parsed.ok) return { ok: true, value: { ...report, problems: [{ line: parsed.line, field: '_file', messages: [parsed.error] }] } };
-  const [head, ...records] = parsed.records;
-  const header = (head?.values ?? []).map((h) => h.trim());
-  const unknown = header.filter((h) => !(PROVIDER_CSV_COLUMNS as readonly string[]).includes(h));
-  const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(c));
-  if (!head || unknown.length || missing.length) {
-    const problems = [...unknown.map((c) => ({ line: 1, field: c, messages: ['unknownColumn'] })), ...missing.map((c) => ({ line: 1, field: c, messages: ['missingColumn'] }))];
-    return { ok: true, value: { ...report, problems: problems.length ? problems : [{ line: 1, field: '_file', messages: ['empty'] }] } };
-  }
-  report.rows = records.length;
+  const table = readCsvTable(text, PROVIDER_CSV_COLUMNS, REQUIRED_COLUMNS);
+  if ('refused' in table) return { ok: true, value: table.refused };
+  const { header, records, report } = table;
   const add = (line: number, errors: FieldErrors) => {
     for (const [field, messages] of Object.entries(errors)) report.problems.push({ line, field, messages });
   };
